@@ -1,0 +1,543 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.28;
+
+import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {ERC721} from "@openzeppelin/contracts/token/ERC721/ERC721.sol";
+import {Address} from "@openzeppelin/contracts/utils/Address.sol";
+import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+
+import {ILicenseMarket} from "./interfaces/ILicenseMarket.sol";
+import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
+import {IRevenueSink} from "./interfaces/IRevenueSink.sol";
+import {License, LicenseTier, Offer, OfferTerms, PaymentKind} from "./types/License.sol";
+import {ModelStatus, ModelTerms} from "./types/Model.sol";
+import {SplitRecipient} from "./types/Split.sol";
+
+/// @title LicenseMarket
+/// @notice Sells licences of registered models as ERC-721 tokens and splits every payment exactly.
+/// @dev See {ILicenseMarket} for the split rules. Every function that moves value is `nonReentrant` and makes its
+/// external transfer last; the only call made before is to a share vault registered by the factory, telling it of
+/// revenue credited (see {IRevenueSink}). Fee-on-transfer and rebasing tokens are rejected at payment time
+/// ({LicenseMarketTransferAmountMismatch}) so that the market's balance always covers what it owes.
+contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuardTransient {
+    using SafeERC20 for IERC20;
+
+    /// @notice Role that sets the fee, the treasury and the currency allow-list: the DAO's timelock.
+    bytes32 public constant PARAMETERS_ROLE = keccak256("PARAMETERS_ROLE");
+    /// @notice Role that revokes licences: the dispute resolver.
+    bytes32 public constant REVOKER_ROLE = keccak256("REVOKER_ROLE");
+    /// @notice Role that registers share vaults: the share vault factory.
+    bytes32 public constant VAULT_FACTORY_ROLE = keccak256("VAULT_FACTORY_ROLE");
+
+    /// @notice Highest protocol fee, in basis points.
+    uint16 public constant MAX_FEE_BPS = 1_000;
+    /// @notice Most recipients a split may have; bounds the crediting loop of every payment.
+    uint256 public constant MAX_SPLIT_RECIPIENTS = 16;
+    /// @notice Most ERC-20s allowed at once; bounds the currencies a share vault settles on each share transfer.
+    uint8 public constant MAX_CURRENCIES = 8;
+
+    uint16 private constant _BPS = 10_000;
+
+    /// @dev A split recipient as stored: whether it is a share vault is resolved once, when the split is set.
+    struct SplitEntry {
+        address account;
+        uint16 bps;
+        bool isVault;
+    }
+
+    /// @dev The three id counters share a slot, so a purchase pays for one slot write.
+    struct Counters {
+        uint64 offers;
+        uint64 licenses;
+        uint64 payments;
+    }
+
+    IModelRegistry private immutable _registry;
+
+    address private _treasury;
+    uint16 private _feeBps;
+    uint8 private _currencyCount;
+    Counters private _counters;
+
+    mapping(address currency => bool) private _allowedCurrencies;
+    mapping(uint256 offerId => Offer) private _offers;
+    mapping(uint256 licenseId => License) private _licenses;
+    mapping(uint256 modelId => SplitEntry[]) private _splits;
+    mapping(address account => mapping(address currency => uint256)) private _withdrawable;
+    mapping(address vault => bool) private _shareVaults;
+
+    /// @param registry_ The model registry whose models this market licenses.
+    /// @param admin Receives `DEFAULT_ADMIN_ROLE` and `PARAMETERS_ROLE` (the DAO's timelock).
+    /// @param treasury_ Account credited with protocol fees.
+    /// @param feeBps Initial protocol fee.
+    constructor(IModelRegistry registry_, address admin, address treasury_, uint16 feeBps)
+        ERC721("ModelMint Licence", "MLIC")
+    {
+        if (treasury_ == address(0) || admin == address(0)) revert LicenseMarketZeroAddress();
+        if (feeBps > MAX_FEE_BPS) revert LicenseMarketFeeTooHigh(feeBps);
+        _registry = registry_;
+        _treasury = treasury_;
+        _feeBps = feeBps;
+        _grantRole(DEFAULT_ADMIN_ROLE, admin);
+        _grantRole(PARAMETERS_ROLE, admin);
+        emit TreasuryUpdated(treasury_);
+        emit ProtocolFeeUpdated(feeBps);
+    }
+
+    /// @dev Reverts unless `msg.sender` may operate `modelId`.
+    modifier onlyModelOperator(uint256 modelId) {
+        if (!_registry.isAuthorized(modelId, msg.sender)) revert LicenseMarketUnauthorized(modelId, msg.sender);
+        _;
+    }
+
+    // ---------------------------------------------------------------- offers and splits
+
+    /// @inheritdoc ILicenseMarket
+    function createOffer(uint256 modelId, OfferTerms calldata terms)
+        external
+        onlyModelOperator(modelId)
+        returns (uint256 offerId)
+    {
+        _validateTerms(terms);
+        offerId = ++_counters.offers;
+        Offer storage offer = _offers[offerId];
+        // forge-lint: disable-next-line(unsafe-typecast)
+        offer.modelId = uint64(modelId); // model ids are counted by the registry and stay far below 2^64
+        offer.active = true;
+        _writeTerms(offer, terms);
+        emit OfferCreated(
+            offerId,
+            modelId,
+            terms.tier,
+            terms.currency,
+            terms.price,
+            terms.unitPrice,
+            terms.duration,
+            terms.maxSupply,
+            terms.transferable,
+            terms.derivativesAllowed
+        );
+    }
+
+    /// @inheritdoc ILicenseMarket
+    function updateOffer(uint256 offerId, OfferTerms calldata terms)
+        external
+        onlyModelOperator(_requireOffer(offerId).modelId)
+    {
+        _validateTerms(terms);
+        _writeTerms(_offers[offerId], terms);
+        emit OfferUpdated(
+            offerId,
+            terms.tier,
+            terms.currency,
+            terms.price,
+            terms.unitPrice,
+            terms.duration,
+            terms.maxSupply,
+            terms.transferable,
+            terms.derivativesAllowed
+        );
+    }
+
+    /// @inheritdoc ILicenseMarket
+    function setOfferActive(uint256 offerId, bool active) external onlyModelOperator(_requireOffer(offerId).modelId) {
+        _offers[offerId].active = active;
+        emit OfferStatusChanged(offerId, active);
+    }
+
+    /// @inheritdoc ILicenseMarket
+    function setSplit(uint256 modelId, SplitRecipient[] calldata split) external onlyModelOperator(modelId) {
+        uint256 n = split.length;
+        if (n == 0 || n > MAX_SPLIT_RECIPIENTS) revert LicenseMarketInvalidSplit();
+        SplitEntry[] storage stored = _splits[modelId];
+        delete _splits[modelId];
+        address[] memory recipients = new address[](n);
+        uint16[] memory shares = new uint16[](n);
+        uint256 total;
+        for (uint256 i; i < n; ++i) {
+            SplitRecipient calldata r = split[i];
+            if (r.account == address(0) || r.bps == 0) revert LicenseMarketInvalidSplit();
+            total += r.bps;
+            stored.push(SplitEntry({account: r.account, bps: r.bps, isVault: _shareVaults[r.account]}));
+            recipients[i] = r.account;
+            shares[i] = r.bps;
+        }
+        if (total != _BPS) revert LicenseMarketInvalidSplit();
+        emit SplitUpdated(modelId, recipients, shares);
+    }
+
+    // ---------------------------------------------------------------- payments
+
+    /// @inheritdoc ILicenseMarket
+    function purchase(uint256 offerId, address holder) external payable nonReentrant returns (uint256 licenseId) {
+        Offer storage offer = _offers[offerId];
+        Offer memory o = offer;
+        if (o.modelId == 0) revert LicenseMarketNonexistentOffer(offerId);
+        if (!o.active) revert LicenseMarketOfferInactive(offerId);
+        if (o.maxSupply != 0 && o.sold >= o.maxSupply) revert LicenseMarketSoldOut(offerId);
+        _requireCurrencyAllowed(o.currency);
+        ModelTerms memory model = _registry.termsOf(o.modelId);
+        if (model.status != ModelStatus.Active) revert LicenseMarketModelNotSelling(o.modelId);
+        _requireValue(o.currency, o.price);
+
+        offer.sold = o.sold + 1;
+        uint40 expiresAt = o.duration == 0 ? 0 : SafeCast.toUint40(block.timestamp + o.duration);
+        uint256 paymentId;
+        (licenseId, paymentId) = _nextLicenseAndPayment(o.price != 0);
+        // forge-lint: disable-next-line(unsafe-typecast)
+        _licenses[licenseId] = License({offerId: uint64(offerId), expiresAt: expiresAt, usageUnits: 0, revoked: false});
+        _mint(holder, licenseId);
+        emit LicensePurchased(licenseId, offerId, o.modelId, holder, msg.sender, expiresAt, paymentId);
+
+        if (paymentId != 0) {
+            _settle(paymentId, o.modelId, model, licenseId, PaymentKind.Purchase, o.currency, o.price);
+            _pull(o.currency, o.price);
+        }
+    }
+
+    /// @inheritdoc ILicenseMarket
+    function renew(uint256 licenseId) external payable nonReentrant returns (uint40 expiresAt) {
+        License storage license = _licenses[licenseId];
+        License memory l = license;
+        if (l.offerId == 0) revert LicenseMarketNonexistentLicense(licenseId);
+        if (l.revoked) revert LicenseMarketLicenseNotValid(licenseId);
+        Offer memory o = _offers[l.offerId];
+        if (o.duration == 0) revert LicenseMarketNotRenewable(licenseId);
+        if (!o.active) revert LicenseMarketOfferInactive(l.offerId);
+        _requireCurrencyAllowed(o.currency);
+        ModelTerms memory model = _registry.termsOf(o.modelId);
+        if (model.status == ModelStatus.Delisted) revert LicenseMarketModelNotSelling(o.modelId);
+        _requireValue(o.currency, o.price);
+
+        uint256 from = l.expiresAt > block.timestamp ? l.expiresAt : block.timestamp;
+        expiresAt = SafeCast.toUint40(from + o.duration);
+        license.expiresAt = expiresAt;
+        uint256 paymentId = o.price == 0 ? 0 : _nextPayment();
+        emit LicenseRenewed(licenseId, msg.sender, expiresAt, paymentId);
+
+        if (paymentId != 0) {
+            _settle(paymentId, o.modelId, model, licenseId, PaymentKind.Renewal, o.currency, o.price);
+            _pull(o.currency, o.price);
+        }
+    }
+
+    /// @inheritdoc ILicenseMarket
+    function payForUsage(uint256 licenseId, uint256 units) external payable nonReentrant {
+        License storage license = _licenses[licenseId];
+        License memory l = license;
+        if (l.offerId == 0) revert LicenseMarketNonexistentLicense(licenseId);
+        if (_ownerOf(licenseId) != msg.sender) revert LicenseMarketNotHolder(licenseId, msg.sender);
+        if (!_isLive(l)) revert LicenseMarketLicenseNotValid(licenseId);
+        Offer storage offer = _offers[l.offerId];
+        uint256 unitPrice = offer.unitPrice;
+        if (units == 0 || unitPrice == 0) revert LicenseMarketNotMetered(licenseId);
+        (address currency, uint256 modelId) = (offer.currency, offer.modelId);
+        ModelTerms memory model = _registry.termsOf(modelId);
+        if (model.status == ModelStatus.Delisted) revert LicenseMarketModelNotSelling(modelId);
+        uint256 amount = units * unitPrice;
+        _requireValue(currency, amount);
+
+        uint64 totalUnits = l.usageUnits + SafeCast.toUint64(units);
+        license.usageUnits = totalUnits;
+        uint256 paymentId = _nextPayment();
+        emit UsagePaid(licenseId, msg.sender, units, totalUnits, paymentId);
+
+        _settle(paymentId, modelId, model, licenseId, PaymentKind.Usage, currency, amount);
+        _pull(currency, amount);
+    }
+
+    /// @inheritdoc ILicenseMarket
+    function withdraw(address currency) external nonReentrant returns (uint256 amount) {
+        amount = _withdrawable[msg.sender][currency];
+        if (amount == 0) revert LicenseMarketNothingToWithdraw(msg.sender, currency);
+        _withdrawable[msg.sender][currency] = 0;
+        emit Withdrawn(msg.sender, currency, amount);
+        if (currency == address(0)) {
+            Address.sendValue(payable(msg.sender), amount);
+        } else {
+            IERC20(currency).safeTransfer(msg.sender, amount);
+        }
+    }
+
+    // ---------------------------------------------------------------- DAO
+
+    /// @inheritdoc ILicenseMarket
+    function revokeLicense(uint256 licenseId) external onlyRole(REVOKER_ROLE) {
+        License storage license = _licenses[licenseId];
+        if (license.offerId == 0) revert LicenseMarketNonexistentLicense(licenseId);
+        if (license.revoked) revert LicenseMarketLicenseNotValid(licenseId);
+        license.revoked = true;
+        emit LicenseRevoked(licenseId);
+    }
+
+    /// @inheritdoc ILicenseMarket
+    function setProtocolFee(uint16 feeBps) external onlyRole(PARAMETERS_ROLE) {
+        if (feeBps > MAX_FEE_BPS) revert LicenseMarketFeeTooHigh(feeBps);
+        _feeBps = feeBps;
+        emit ProtocolFeeUpdated(feeBps);
+    }
+
+    /// @inheritdoc ILicenseMarket
+    function setTreasury(address treasury_) external onlyRole(PARAMETERS_ROLE) {
+        if (treasury_ == address(0)) revert LicenseMarketZeroAddress();
+        _treasury = treasury_;
+        emit TreasuryUpdated(treasury_);
+    }
+
+    /// @inheritdoc ILicenseMarket
+    function setCurrencyAllowed(address currency, bool allowed) external onlyRole(PARAMETERS_ROLE) {
+        if (currency == address(0)) revert LicenseMarketZeroAddress();
+        if (_allowedCurrencies[currency] != allowed) {
+            if (allowed && _currencyCount == MAX_CURRENCIES) revert LicenseMarketTooManyCurrencies();
+            _currencyCount = allowed ? _currencyCount + 1 : _currencyCount - 1;
+            _allowedCurrencies[currency] = allowed;
+        }
+        (string memory symbol, uint8 decimals) = _metadataOf(currency);
+        emit CurrencyAllowed(currency, allowed, symbol, decimals);
+    }
+
+    /// @inheritdoc ILicenseMarket
+    function registerShareVault(address vault) external onlyRole(VAULT_FACTORY_ROLE) {
+        _shareVaults[vault] = true;
+        emit ShareVaultRegistered(vault);
+    }
+
+    // ---------------------------------------------------------------- views
+
+    /// @inheritdoc ILicenseMarket
+    function isValid(uint256 licenseId) public view returns (bool) {
+        License memory l = _licenses[licenseId];
+        return l.offerId != 0 && _isLive(l);
+    }
+
+    /// @inheritdoc ILicenseMarket
+    function allowsDerivative(uint256 licenseId, uint256 modelId, address account) external view returns (bool) {
+        License memory l = _licenses[licenseId];
+        if (l.offerId == 0 || !_isLive(l) || _ownerOf(licenseId) != account) return false;
+        Offer storage offer = _offers[l.offerId];
+        return offer.modelId == modelId && offer.derivativesAllowed;
+    }
+
+    /// @inheritdoc ILicenseMarket
+    function withdrawable(address account, address currency) external view returns (uint256) {
+        return _withdrawable[account][currency];
+    }
+
+    /// @inheritdoc ILicenseMarket
+    function licenseOf(uint256 licenseId) external view returns (License memory) {
+        return _licenses[licenseId];
+    }
+
+    /// @inheritdoc ILicenseMarket
+    function offerOf(uint256 offerId) external view returns (Offer memory) {
+        return _offers[offerId];
+    }
+
+    /// @inheritdoc ILicenseMarket
+    function splitOf(uint256 modelId) external view returns (SplitRecipient[] memory split) {
+        SplitEntry[] storage stored = _splits[modelId];
+        uint256 n = stored.length;
+        if (n == 0) {
+            split = new SplitRecipient[](1);
+            split[0] = SplitRecipient({account: _registry.termsOf(modelId).creator, bps: _BPS});
+            return split;
+        }
+        split = new SplitRecipient[](n);
+        for (uint256 i; i < n; ++i) {
+            split[i] = SplitRecipient({account: stored[i].account, bps: stored[i].bps});
+        }
+    }
+
+    /// @inheritdoc ILicenseMarket
+    function isCurrencyAllowed(address currency) public view returns (bool) {
+        return currency == address(0) || _allowedCurrencies[currency];
+    }
+
+    /// @inheritdoc ILicenseMarket
+    function protocolFeeBps() external view returns (uint16) {
+        return _feeBps;
+    }
+
+    /// @inheritdoc ILicenseMarket
+    function treasury() external view returns (address) {
+        return _treasury;
+    }
+
+    /// @inheritdoc ILicenseMarket
+    function counts() external view returns (uint256 offers, uint256 licenses, uint256 payments) {
+        Counters memory c = _counters;
+        return (c.offers, c.licenses, c.payments);
+    }
+
+    /// @notice The model registry whose models this market licenses.
+    function registry() external view returns (IModelRegistry) {
+        return _registry;
+    }
+
+    /// @inheritdoc AccessControl
+    function supportsInterface(bytes4 interfaceId) public view override(ERC721, AccessControl) returns (bool) {
+        return super.supportsInterface(interfaceId);
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    /// @dev Soulbound licences cannot move between accounts; minting is always allowed.
+    function _update(address to, uint256 tokenId, address auth) internal override returns (address from) {
+        from = _ownerOf(tokenId);
+        if (from != address(0) && to != address(0) && !_offers[_licenses[tokenId].offerId].transferable) {
+            revert LicenseMarketNonTransferable(tokenId);
+        }
+        return super._update(to, tokenId, auth);
+    }
+
+    /// @dev Credits the fee, emits {PaymentSettled}, credits the model's split, then routes the parent cut up the
+    /// lineage. The walk is bounded by the registry's `MAX_DEPTH` and stops once nothing is left to route.
+    function _settle(
+        uint256 paymentId,
+        uint256 modelId,
+        ModelTerms memory model,
+        uint256 licenseId,
+        PaymentKind kind,
+        address currency,
+        uint256 gross
+    ) private {
+        address treasury_ = _treasury;
+        uint256 fee = gross * _feeBps / _BPS;
+        uint256 net = gross - fee;
+        ModelTerms memory parent;
+        uint256 parentCut;
+        if (model.parentId != 0) {
+            parent = _registry.termsOf(model.parentId);
+            parentCut = net * parent.royaltyBps / _BPS;
+        }
+        if (fee != 0) _withdrawable[treasury_][currency] += fee;
+        emit PaymentSettled(paymentId, modelId, licenseId, kind, msg.sender, currency, gross, fee, parentCut, treasury_);
+
+        _distribute(paymentId, modelId, model.creator, currency, net - parentCut);
+        _routeToAncestors(paymentId, model.parentId, parent, currency, parentCut);
+    }
+
+    /// @dev Walks up from `ancestorId` (whose terms are `ancestor`): each ancestor's split receives what reached it
+    /// minus its own parent's royalty, which moves one level up.
+    function _routeToAncestors(
+        uint256 paymentId,
+        uint256 ancestorId,
+        ModelTerms memory ancestor,
+        address currency,
+        uint256 amount
+    ) private {
+        while (amount != 0) {
+            ModelTerms memory parent;
+            uint256 cut;
+            if (ancestor.parentId != 0) {
+                parent = _registry.termsOf(ancestor.parentId);
+                cut = amount * parent.royaltyBps / _BPS;
+            }
+            _distribute(paymentId, ancestorId, ancestor.creator, currency, amount - cut);
+            (ancestorId, ancestor, amount) = (ancestor.parentId, parent, cut);
+        }
+    }
+
+    /// @dev Credits `amount` by the split of `modelId` (its creator alone if none is set); the rounding remainder goes
+    /// to the split's first recipient.
+    function _distribute(uint256 paymentId, uint256 modelId, address creator, address currency, uint256 amount)
+        private
+    {
+        SplitEntry[] storage split = _splits[modelId];
+        uint256 n = split.length;
+        if (n == 0) {
+            _credit(paymentId, modelId, SplitEntry({account: creator, bps: _BPS, isVault: false}), currency, amount);
+            return;
+        }
+        uint256 rest = amount;
+        for (uint256 i = 1; i < n; ++i) {
+            SplitEntry memory entry = split[i];
+            uint256 share = amount * entry.bps / _BPS;
+            rest -= share;
+            _credit(paymentId, modelId, entry, currency, share);
+        }
+        _credit(paymentId, modelId, split[0], currency, rest);
+    }
+
+    function _credit(uint256 paymentId, uint256 modelId, SplitEntry memory entry, address currency, uint256 amount)
+        private
+    {
+        if (amount == 0) return;
+        _withdrawable[entry.account][currency] += amount;
+        emit RoyaltyCredited(paymentId, modelId, entry.account, currency, amount, entry.bps);
+        if (entry.isVault) IRevenueSink(entry.account).accrueRevenue(currency, amount);
+    }
+
+    /// @dev For ETH, the value sent must be exactly `amount`; for an ERC-20, no ETH may be sent.
+    function _requireValue(address currency, uint256 amount) private view {
+        uint256 expected = currency == address(0) ? amount : 0;
+        if (msg.value != expected) revert LicenseMarketIncorrectPayment(expected, msg.value);
+    }
+
+    /// @dev Pulls an ERC-20 payment from the caller and checks that exactly `amount` arrived.
+    function _pull(address currency, uint256 amount) private {
+        if (currency == address(0)) return;
+        IERC20 token = IERC20(currency);
+        uint256 before = token.balanceOf(address(this));
+        token.safeTransferFrom(msg.sender, address(this), amount);
+        uint256 received = token.balanceOf(address(this)) - before;
+        if (received != amount) revert LicenseMarketTransferAmountMismatch(currency, amount, received);
+    }
+
+    function _nextLicenseAndPayment(bool paid) private returns (uint256 licenseId, uint256 paymentId) {
+        Counters memory c = _counters;
+        licenseId = ++c.licenses;
+        if (paid) paymentId = ++c.payments;
+        _counters = c;
+    }
+
+    function _nextPayment() private returns (uint256) {
+        return ++_counters.payments;
+    }
+
+    function _requireOffer(uint256 offerId) private view returns (Offer storage offer) {
+        offer = _offers[offerId];
+        if (offer.modelId == 0) revert LicenseMarketNonexistentOffer(offerId);
+    }
+
+    function _requireCurrencyAllowed(address currency) private view {
+        if (!isCurrencyAllowed(currency)) revert LicenseMarketCurrencyNotAllowed(currency);
+    }
+
+    function _validateTerms(OfferTerms calldata terms) private view {
+        _requireCurrencyAllowed(terms.currency);
+        bool metered = terms.tier == LicenseTier.Metered;
+        if (terms.tier == LicenseTier.Subscription && terms.duration == 0) revert LicenseMarketInvalidTerms();
+        if (metered && terms.unitPrice == 0) revert LicenseMarketInvalidTerms();
+        if (!metered && terms.price == 0) revert LicenseMarketInvalidTerms();
+    }
+
+    function _writeTerms(Offer storage offer, OfferTerms calldata terms) private {
+        offer.currency = terms.currency;
+        offer.tier = terms.tier;
+        offer.transferable = terms.transferable;
+        offer.derivativesAllowed = terms.derivativesAllowed;
+        offer.price = terms.price;
+        offer.unitPrice = terms.unitPrice;
+        offer.duration = terms.duration;
+        offer.maxSupply = terms.maxSupply;
+    }
+
+    function _isLive(License memory l) private view returns (bool) {
+        return !l.revoked && (l.expiresAt == 0 || block.timestamp < l.expiresAt);
+    }
+
+    /// @dev Symbol and decimals for indexers; tokens without metadata get "" and 0.
+    function _metadataOf(address currency) private view returns (string memory symbol, uint8 decimals) {
+        try IERC20Metadata(currency).symbol() returns (string memory s) {
+            symbol = s;
+        } catch {}
+        try IERC20Metadata(currency).decimals() returns (uint8 d) {
+            decimals = d;
+        } catch {}
+    }
+}
