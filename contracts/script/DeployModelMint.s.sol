@@ -18,7 +18,8 @@ import {MarketplaceDeployment} from "./MarketplaceDeployment.sol";
 /// TIMELOCK_DELAY (1 day), DAO_VOTING_DELAY (1 day), DAO_VOTING_PERIOD (5 days), VAULT_VOTING_DELAY (1 hour),
 /// VAULT_VOTING_PERIOD (3 days), MINT_SUPPLY (100 M MINT), DEPLOY_STABLECOIN (true).
 contract DeployModelMint is MarketplaceDeployment {
-    Vm private constant vm = Vm(VM_ADDRESS);
+    // solhint-disable-next-line const-name-snakecase
+    Vm private constant vm = Vm(VM_ADDRESS); // named as in every Foundry script
 
     /// @notice Marks the contract as a script for forge.
     bool public constant IS_SCRIPT = true;

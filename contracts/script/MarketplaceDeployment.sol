@@ -18,9 +18,9 @@ abstract contract MarketplaceDeployment {
     /// @param admin Receives every admin role at the end (the DAO's timelock in production).
     /// @param treasury Account credited with protocol fees.
     /// @param feeBps Initial protocol fee.
-    /// @param disputeBond Initial dispute bond, in wei.
     /// @param vaultVotingDelay Seconds between a vault proposal and its vote.
     /// @param vaultVotingPeriod Seconds a vault vote lasts.
+    /// @param disputeBond Initial dispute bond, in wei.
     /// @param curationToken Token staked for curation (MINT).
     /// @param currencies ERC-20s allowed for offers from the start.
     struct CoreConfig {
@@ -28,9 +28,9 @@ abstract contract MarketplaceDeployment {
         address admin;
         address treasury;
         uint16 feeBps;
-        uint256 disputeBond;
         uint48 vaultVotingDelay;
         uint32 vaultVotingPeriod;
+        uint256 disputeBond;
         IERC20 curationToken;
         address[] currencies;
     }

@@ -62,11 +62,7 @@ contract DisputeResolver is IDisputeResolver, AccessControl, ReentrancyGuardTran
 
         disputeId = ++_disputeCount;
         _disputes[disputeId] = Dispute({
-            claimant: msg.sender,
-            subject: subject,
-            status: DisputeStatus.Open,
-            subjectId: subjectId,
-            bond: msg.value
+            claimant: msg.sender, subject: subject, status: DisputeStatus.Open, subjectId: subjectId, bond: msg.value
         });
         emit DisputeRaised(disputeId, subject, subjectId, msg.sender, msg.value, evidenceURI);
     }
@@ -82,7 +78,9 @@ contract DisputeResolver is IDisputeResolver, AccessControl, ReentrancyGuardTran
 
         if (!upheld) return;
         if (dispute.subject == DisputeSubject.Model) {
-            if (_registry.termsOf(dispute.subjectId).status != ModelStatus.Delisted) _registry.delist(dispute.subjectId);
+            if (_registry.termsOf(dispute.subjectId).status != ModelStatus.Delisted) {
+                _registry.delist(dispute.subjectId);
+            }
         } else if (!_market.licenseOf(dispute.subjectId).revoked) {
             _market.revokeLicense(dispute.subjectId);
         }

@@ -202,18 +202,18 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
     /// @inheritdoc ILicenseMarket
     function renew(uint256 licenseId) external payable nonReentrant returns (uint40 expiresAt) {
         License storage license = _licenses[licenseId];
-        License memory l = license;
-        if (l.offerId == 0) revert LicenseMarketNonexistentLicense(licenseId);
-        if (l.revoked) revert LicenseMarketLicenseNotValid(licenseId);
-        Offer memory o = _offers[l.offerId];
+        License memory lic = license;
+        if (lic.offerId == 0) revert LicenseMarketNonexistentLicense(licenseId);
+        if (lic.revoked) revert LicenseMarketLicenseNotValid(licenseId);
+        Offer memory o = _offers[lic.offerId];
         if (o.duration == 0) revert LicenseMarketNotRenewable(licenseId);
-        if (!o.active) revert LicenseMarketOfferInactive(l.offerId);
+        if (!o.active) revert LicenseMarketOfferInactive(lic.offerId);
         _requireCurrencyAllowed(o.currency);
         ModelTerms memory model = _registry.termsOf(o.modelId);
         if (model.status == ModelStatus.Delisted) revert LicenseMarketModelNotSelling(o.modelId);
         _requireValue(o.currency, o.price);
 
-        uint256 from = l.expiresAt > block.timestamp ? l.expiresAt : block.timestamp;
+        uint256 from = lic.expiresAt > block.timestamp ? lic.expiresAt : block.timestamp;
         expiresAt = SafeCast.toUint40(from + o.duration);
         license.expiresAt = expiresAt;
         uint256 paymentId = o.price == 0 ? 0 : _nextPayment();
@@ -228,11 +228,11 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
     /// @inheritdoc ILicenseMarket
     function payForUsage(uint256 licenseId, uint256 units) external payable nonReentrant {
         License storage license = _licenses[licenseId];
-        License memory l = license;
-        if (l.offerId == 0) revert LicenseMarketNonexistentLicense(licenseId);
+        License memory lic = license;
+        if (lic.offerId == 0) revert LicenseMarketNonexistentLicense(licenseId);
         if (_ownerOf(licenseId) != msg.sender) revert LicenseMarketNotHolder(licenseId, msg.sender);
-        if (!_isLive(l)) revert LicenseMarketLicenseNotValid(licenseId);
-        Offer storage offer = _offers[l.offerId];
+        if (!_isLive(lic)) revert LicenseMarketLicenseNotValid(licenseId);
+        Offer storage offer = _offers[lic.offerId];
         uint256 unitPrice = offer.unitPrice;
         if (units == 0 || unitPrice == 0) revert LicenseMarketNotMetered(licenseId);
         (address currency, uint256 modelId) = (offer.currency, offer.modelId);
@@ -241,7 +241,7 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
         uint256 amount = units * unitPrice;
         _requireValue(currency, amount);
 
-        uint64 totalUnits = l.usageUnits + SafeCast.toUint64(units);
+        uint64 totalUnits = lic.usageUnits + SafeCast.toUint64(units);
         license.usageUnits = totalUnits;
         uint256 paymentId = _nextPayment();
         emit UsagePaid(licenseId, msg.sender, units, totalUnits, paymentId);
@@ -310,15 +310,15 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
 
     /// @inheritdoc ILicenseMarket
     function isValid(uint256 licenseId) public view returns (bool) {
-        License memory l = _licenses[licenseId];
-        return l.offerId != 0 && _isLive(l);
+        License memory lic = _licenses[licenseId];
+        return lic.offerId != 0 && _isLive(lic);
     }
 
     /// @inheritdoc ILicenseMarket
     function allowsDerivative(uint256 licenseId, uint256 modelId, address account) external view returns (bool) {
-        License memory l = _licenses[licenseId];
-        if (l.offerId == 0 || !_isLive(l) || _ownerOf(licenseId) != account) return false;
-        Offer storage offer = _offers[l.offerId];
+        License memory lic = _licenses[licenseId];
+        if (lic.offerId == 0 || !_isLive(lic) || _ownerOf(licenseId) != account) return false;
+        Offer storage offer = _offers[lic.offerId];
         return offer.modelId == modelId && offer.derivativesAllowed;
     }
 
@@ -527,8 +527,8 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
         offer.maxSupply = terms.maxSupply;
     }
 
-    function _isLive(License memory l) private view returns (bool) {
-        return !l.revoked && (l.expiresAt == 0 || block.timestamp < l.expiresAt);
+    function _isLive(License memory lic) private view returns (bool) {
+        return !lic.revoked && (lic.expiresAt == 0 || block.timestamp < lic.expiresAt);
     }
 
     /// @dev Symbol and decimals for indexers; tokens without metadata get "" and 0.

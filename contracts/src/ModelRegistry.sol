@@ -46,7 +46,9 @@ contract ModelRegistry is IModelRegistry, ERC721, IERC2981, AccessControl {
 
     /// @inheritdoc IModelRegistry
     function register(ModelParams calldata params) external returns (uint256 modelId) {
-        if (params.royaltyBps > MAX_ROYALTY_BPS) revert ModelRegistryRoyaltyTooHigh(params.royaltyBps, MAX_ROYALTY_BPS);
+        if (params.royaltyBps > MAX_ROYALTY_BPS) {
+            revert ModelRegistryRoyaltyTooHigh(params.royaltyBps, MAX_ROYALTY_BPS);
+        }
         uint8 depth;
         if (params.parentId != 0) {
             ModelTerms memory parent = termsOf(params.parentId);

@@ -5,10 +5,14 @@ pragma solidity ^0.8.28;
 /// @notice Stake-weighted discovery signal: anyone stakes the governance token on a model and takes it back at will.
 interface ICuration {
     /// @notice `curator` staked `amount` on `modelId`; `position` and `modelSignal` are the new totals.
-    event Staked(uint256 indexed modelId, address indexed curator, uint256 amount, uint256 position, uint256 modelSignal);
+    event Staked(
+        uint256 indexed modelId, address indexed curator, uint256 amount, uint256 position, uint256 modelSignal
+    );
 
     /// @notice `curator` unstaked `amount` from `modelId`; `position` and `modelSignal` are the new totals.
-    event Unstaked(uint256 indexed modelId, address indexed curator, uint256 amount, uint256 position, uint256 modelSignal);
+    event Unstaked(
+        uint256 indexed modelId, address indexed curator, uint256 amount, uint256 position, uint256 modelSignal
+    );
 
     /// @dev Zero was given as an amount.
     error CurationZeroAmount();

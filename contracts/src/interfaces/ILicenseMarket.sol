@@ -65,7 +65,9 @@ interface ILicenseMarket {
     event LicenseRenewed(uint256 indexed licenseId, address indexed payer, uint40 expiresAt, uint256 paymentId);
 
     /// @notice The holder of a metered licence paid for `units` units of usage.
-    event UsagePaid(uint256 indexed licenseId, address indexed payer, uint256 units, uint256 totalUnits, uint256 paymentId);
+    event UsagePaid(
+        uint256 indexed licenseId, address indexed payer, uint256 units, uint256 totalUnits, uint256 paymentId
+    );
 
     /// @notice A licence was revoked after an upheld dispute.
     event LicenseRevoked(uint256 indexed licenseId);

@@ -35,7 +35,9 @@ interface IModelRegistry is IERC721 {
     /// @param uri Model-card URI of this version; also the model's `tokenURI` from now on.
     /// @param contentHash Content hash of this version's weights.
     /// @param changelog What changed since the previous version (empty for version 1).
-    event VersionPublished(uint256 indexed modelId, uint32 indexed version, string uri, bytes32 contentHash, string changelog);
+    event VersionPublished(
+        uint256 indexed modelId, uint32 indexed version, string uri, bytes32 contentHash, string changelog
+    );
 
     /// @notice A model's sale status changed.
     event ModelStatusChanged(uint256 indexed modelId, ModelStatus status);

@@ -6,10 +6,9 @@ import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol
 import {Address} from "@openzeppelin/contracts/utils/Address.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
-import {ERC20Upgradeable} from "@openzeppelin/contracts-upgradeable/token/ERC20/ERC20Upgradeable.sol";
-import {ERC20VotesUpgradeable} from
-    "@openzeppelin/contracts-upgradeable/token/ERC20/extensions/ERC20VotesUpgradeable.sol";
-import {EIP712Upgradeable} from "@openzeppelin/contracts-upgradeable/utils/cryptography/EIP712Upgradeable.sol";
+import {
+    ERC20VotesUpgradeable
+} from "@openzeppelin/contracts-upgradeable/token/ERC20/extensions/ERC20VotesUpgradeable.sol";
 
 import {ILicenseMarket} from "../interfaces/ILicenseMarket.sol";
 import {IModelRegistry} from "../interfaces/IModelRegistry.sol";
@@ -124,11 +123,10 @@ contract ShareVault is IShareVault, ERC20VotesUpgradeable, ReentrancyGuardTransi
         bool allowed = target == address(_registry)
             ? selector == IModelRegistry.publishVersion.selector || selector == IModelRegistry.setPaused.selector
             : target == address(_market)
-                && (
-                    selector == ILicenseMarket.createOffer.selector || selector == ILicenseMarket.updateOffer.selector
-                        || selector == ILicenseMarket.setOfferActive.selector
-                        || selector == ILicenseMarket.setSplit.selector
-                );
+                && (selector == ILicenseMarket.createOffer.selector
+                    || selector == ILicenseMarket.updateOffer.selector
+                    || selector == ILicenseMarket.setOfferActive.selector
+                    || selector == ILicenseMarket.setSplit.selector);
         if (!allowed) revert ShareVaultForbiddenCall(target, selector);
         return Address.functionCall(target, data);
     }
@@ -211,7 +209,8 @@ contract ShareVault is IShareVault, ERC20VotesUpgradeable, ReentrancyGuardTransi
         uint256 current = _revenuePerShare[currency];
         uint256 settled = _settledPerShare[holder][currency];
         if (current == settled) return;
-        _owed[holder][currency] += Math.mulDiv(balanceOf(holder), current - settled, SCALE);
+        uint256 earned = Math.mulDiv(balanceOf(holder), current - settled, SCALE);
+        if (earned != 0) _owed[holder][currency] += earned;
         _settledPerShare[holder][currency] = current;
     }
 

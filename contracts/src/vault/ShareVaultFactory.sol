@@ -56,7 +56,9 @@ contract ShareVaultFactory is IShareVaultFactory {
         external
         returns (address vault, address governor)
     {
-        if (!_registry.isAuthorized(modelId, msg.sender)) revert ShareVaultFactoryUnauthorized(modelId, msg.sender);
+        if (!_registry.isAuthorized(modelId, msg.sender)) {
+            revert ShareVaultFactoryUnauthorized(modelId, msg.sender);
+        }
         if (shares.supply == 0) revert ShareVaultFactoryZeroSupply();
         address owner = _registry.ownerOf(modelId);
 
@@ -66,14 +68,15 @@ contract ShareVaultFactory is IShareVaultFactory {
 
         _market.registerShareVault(vault);
         _registry.transferFrom(owner, vault, modelId);
-        VaultGovernor(payable(governor)).initialize(
-            IVotes(vault),
-            string.concat(shares.name, " Governor"),
-            _votingDelay,
-            _votingPeriod,
-            shares.supply / 100,
-            QUORUM_PERCENT
-        );
+        VaultGovernor(payable(governor))
+            .initialize(
+                IVotes(vault),
+                string.concat(shares.name, " Governor"),
+                _votingDelay,
+                _votingPeriod,
+                shares.supply / 100,
+                QUORUM_PERCENT
+            );
         ShareVault(payable(vault)).initialize(shares, owner, modelId, governor, split);
         emit ModelFractionalized(modelId, vault, governor, owner, shares.name, shares.symbol, shares.supply);
     }

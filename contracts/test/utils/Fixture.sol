@@ -66,7 +66,7 @@ abstract contract Fixture is BaseTest, MarketplaceDeployment {
             })
         );
         (registry, market, factory, disputes, curation) =
-            (core.registry, core.market, core.factory, core.disputes, core.curation);
+        (core.registry, core.market, core.factory, core.disputes, core.curation);
         vm.label(address(registry), "ModelRegistry");
         vm.label(address(market), "LicenseMarket");
         vm.label(address(factory), "ShareVaultFactory");
