@@ -1,0 +1,21 @@
+import { Bytes } from '@graphprotocol/graph-ts';
+
+import { RoyaltyBalance } from '../../generated/schema';
+import { ZERO_BI } from '../common/constants';
+import { getOrCreateAccount } from './account';
+
+export function getOrCreateRoyaltyBalance(account: Bytes, token: Bytes): RoyaltyBalance {
+  let id = account.concat(token);
+  let balance = RoyaltyBalance.load(id);
+  if (balance == null) {
+    getOrCreateAccount(account);
+    balance = new RoyaltyBalance(id);
+    balance.account = account;
+    balance.token = token;
+    balance.earned = ZERO_BI;
+    balance.withdrawn = ZERO_BI;
+    balance.pending = ZERO_BI;
+    balance.save();
+  }
+  return balance;
+}

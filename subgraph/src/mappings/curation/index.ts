@@ -1,0 +1,2 @@
+export { handleStaked } from './staked';
+export { handleUnstaked } from './unstaked';

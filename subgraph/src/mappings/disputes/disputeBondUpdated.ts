@@ -1,0 +1,8 @@
+import { DisputeBondUpdated } from '../../../generated/DisputeResolver/DisputeResolver';
+import { getOrCreateProtocol } from '../../entities/protocol';
+
+export function handleDisputeBondUpdated(event: DisputeBondUpdated): void {
+  let protocol = getOrCreateProtocol();
+  protocol.disputeBond = event.params.bond;
+  protocol.save();
+}

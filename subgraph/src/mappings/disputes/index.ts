@@ -1,0 +1,3 @@
+export { handleDisputeBondUpdated } from './disputeBondUpdated';
+export { handleDisputeRaised } from './disputeRaised';
+export { handleDisputeResolved } from './disputeResolved';

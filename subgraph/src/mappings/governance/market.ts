@@ -1,0 +1,40 @@
+import {
+  ProposalCanceled,
+  ProposalCreated,
+  ProposalExecuted,
+  ProposalQueued,
+  VoteCast,
+} from '../../../generated/MarketGovernor/MarketGovernor';
+import { ProposalFields, recordCanceled, recordExecuted, recordProposal, recordQueued, recordVote } from './proposals';
+
+export function handleProposalCreated(event: ProposalCreated): void {
+  let p = event.params;
+  let fields: ProposalFields = {
+    id: p.proposalId,
+    proposer: p.proposer,
+    targets: p.targets,
+    values: p.values,
+    calldatas: p.calldatas,
+    voteStart: p.voteStart,
+    voteEnd: p.voteEnd,
+    description: p.description,
+  };
+  recordProposal(event, fields, 'Market', null, null);
+}
+
+export function handleVoteCast(event: VoteCast): void {
+  let p = event.params;
+  recordVote(event, p.voter, p.proposalId, p.support, p.weight, p.reason);
+}
+
+export function handleProposalQueued(event: ProposalQueued): void {
+  recordQueued(event, event.params.proposalId, event.params.etaSeconds);
+}
+
+export function handleProposalExecuted(event: ProposalExecuted): void {
+  recordExecuted(event, event.params.proposalId);
+}
+
+export function handleProposalCanceled(event: ProposalCanceled): void {
+  recordCanceled(event, event.params.proposalId);
+}

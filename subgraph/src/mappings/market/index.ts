@@ -1,0 +1,15 @@
+export { handleCurrencyAllowed } from './currencyAllowed';
+export { handleLicensePurchased } from './licensePurchased';
+export { handleLicenseRenewed } from './licenseRenewed';
+export { handleLicenseRevoked } from './licenseRevoked';
+export { handleLicenseTransfer } from './licenseTransfer';
+export { handleOfferCreated } from './offerCreated';
+export { handleOfferStatusChanged } from './offerStatusChanged';
+export { handleOfferUpdated } from './offerUpdated';
+export { handlePaymentSettled } from './paymentSettled';
+export { handleProtocolFeeUpdated } from './protocolFeeUpdated';
+export { handleRoyaltyCredited } from './royaltyCredited';
+export { handleSplitUpdated } from './splitUpdated';
+export { handleTreasuryUpdated } from './treasuryUpdated';
+export { handleUsagePaid } from './usagePaid';
+export { handleWithdrawn } from './withdrawn';

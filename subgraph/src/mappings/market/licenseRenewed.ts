@@ -1,0 +1,24 @@
+import { LicenseRenewed } from '../../../generated/LicenseMarket/LicenseMarket';
+import { License } from '../../../generated/schema';
+import { loadModelById } from '../../entities/model';
+import { getOrCreateProtocol } from '../../entities/protocol';
+import { countLicense, isCounted, rollExpiries, uncountLicense } from '../../metrics/activeLicenses';
+import { getOrCreateModelDay, getOrCreateProtocolDay } from '../../metrics/dailySnapshots';
+
+export function handleLicenseRenewed(event: LicenseRenewed): void {
+  let license = License.load(event.params.licenseId.toString())!;
+  let model = loadModelById(license.model);
+  let protocol = getOrCreateProtocol();
+  rollExpiries(protocol, model, event.block.timestamp);
+
+  // A licence renewed before it lapsed moves to its new expiry day; one that had lapsed counts again.
+  if (isCounted(license, event.block.timestamp)) uncountLicense(protocol, model, license.expiresAt);
+  license.expiresAt = event.params.expiresAt;
+  license.renewals += 1;
+  countLicense(protocol, model, license.expiresAt);
+  license.save();
+  model.save();
+  protocol.save();
+  getOrCreateProtocolDay(protocol, event.block.timestamp).save();
+  getOrCreateModelDay(model, event.block.timestamp).save();
+}

@@ -1,0 +1,22 @@
+import { LicenseRevoked } from '../../../generated/LicenseMarket/LicenseMarket';
+import { License } from '../../../generated/schema';
+import { loadModelById } from '../../entities/model';
+import { getOrCreateProtocol } from '../../entities/protocol';
+import { isCounted, rollExpiries, uncountLicense } from '../../metrics/activeLicenses';
+import { getOrCreateModelDay, getOrCreateProtocolDay } from '../../metrics/dailySnapshots';
+
+export function handleLicenseRevoked(event: LicenseRevoked): void {
+  let license = License.load(event.params.licenseId.toString())!;
+  let model = loadModelById(license.model);
+  let protocol = getOrCreateProtocol();
+  rollExpiries(protocol, model, event.block.timestamp);
+
+  if (isCounted(license, event.block.timestamp)) uncountLicense(protocol, model, license.expiresAt);
+  license.revoked = true;
+  license.revokedAt = event.block.timestamp;
+  license.save();
+  model.save();
+  protocol.save();
+  getOrCreateProtocolDay(protocol, event.block.timestamp).save();
+  getOrCreateModelDay(model, event.block.timestamp).save();
+}

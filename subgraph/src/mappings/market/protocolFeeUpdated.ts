@@ -1,0 +1,8 @@
+import { ProtocolFeeUpdated } from '../../../generated/LicenseMarket/LicenseMarket';
+import { getOrCreateProtocol } from '../../entities/protocol';
+
+export function handleProtocolFeeUpdated(event: ProtocolFeeUpdated): void {
+  let protocol = getOrCreateProtocol();
+  protocol.feeBps = event.params.feeBps;
+  protocol.save();
+}

@@ -1,0 +1,8 @@
+import { TreasuryUpdated } from '../../../generated/LicenseMarket/LicenseMarket';
+import { getOrCreateProtocol } from '../../entities/protocol';
+
+export function handleTreasuryUpdated(event: TreasuryUpdated): void {
+  let protocol = getOrCreateProtocol();
+  protocol.treasury = event.params.treasury;
+  protocol.save();
+}

@@ -1,0 +1,1 @@
+export { handleModelFractionalized } from './modelFractionalized';

@@ -1,0 +1,4 @@
+export { handleRedeemed } from './redeemed';
+export { handleRevenueAccrued } from './revenueAccrued';
+export { handleRevenueClaimed } from './revenueClaimed';
+export { handleShareTransfer } from './shareTransfer';

@@ -1,0 +1,42 @@
+import { Address } from '@graphprotocol/graph-ts';
+
+import { Transfer } from '../../../generated/templates/ShareVault/ShareVault';
+import { ShareTransfer } from '../../../generated/schema';
+import { eventId } from '../../common/ids';
+import { getOrCreateHolding, loadVault, setHoldingBalance, settleHolding } from '../../entities/vault';
+
+export function handleShareTransfer(event: Transfer): void {
+  let vault = loadVault(event.address);
+  let from = event.params.from;
+  let to = event.params.to;
+  let amount = event.params.value;
+
+  let transfer = new ShareTransfer(eventId(event));
+  transfer.vault = vault.id;
+  transfer.from = from;
+  transfer.to = to;
+  transfer.amount = amount;
+  transfer.timestamp = event.block.timestamp;
+  transfer.blockNumber = event.block.number;
+  transfer.transactionHash = event.transaction.hash;
+  transfer.save();
+
+  // The initial mint is recorded by ModelFractionalized; a transfer to oneself moves nothing the index keeps
+  // (the vault settles the holder, which changes no claimable amount).
+  if (from.equals(Address.zero()) || from.equals(to)) return;
+
+  let isBurn = to.equals(Address.zero());
+  let sender = getOrCreateHolding(vault, from);
+  // A burn (redemption) has no receiver: `receiver` is then the sender and left untouched.
+  let receiver = isBurn ? sender : getOrCreateHolding(vault, to);
+  // As the vault does: settle both sides in every currency before balances move.
+  let currencies = vault.currencies;
+  for (let i = 0; i < currencies.length; i++) {
+    settleHolding(sender, currencies[i]);
+    if (!isBurn) settleHolding(receiver, currencies[i]);
+  }
+  if (isBurn) vault.totalSupply = vault.totalSupply.minus(amount);
+  setHoldingBalance(vault, sender, sender.balance.minus(amount));
+  if (!isBurn) setHoldingBalance(vault, receiver, receiver.balance.plus(amount));
+  vault.save();
+}

@@ -1,0 +1,149 @@
+import { BigInt, Bytes } from '@graphprotocol/graph-ts';
+
+import {
+  AccountDailySnapshot,
+  AccountModelDailySnapshot,
+  Model,
+  ModelDailySnapshot,
+  ModelTokenDailySnapshot,
+  Protocol,
+  ProtocolDailySnapshot,
+  ProtocolTokenDailySnapshot,
+} from '../../generated/schema';
+import { TIER_COUNT, ZERO_BI } from '../common/constants';
+import { compositeId } from '../common/ids';
+import { dayOf, dayStart } from '../common/time';
+
+// Day series for charts, one getter per series (as Uniswap's intervalUpdates). A getter creates the day with zeroed
+// daily* fields and cumulative* fields carried from the entity's running totals; handlers add to daily* and refresh
+// cumulative* after changing the totals.
+
+function zeroTierAmounts(): BigInt[] {
+  let amounts = new Array<BigInt>(TIER_COUNT);
+  for (let i = 0; i < TIER_COUNT; i++) amounts[i] = ZERO_BI;
+  return amounts;
+}
+
+function zeroTierCounts(): i32[] {
+  let counts = new Array<i32>(TIER_COUNT);
+  for (let i = 0; i < TIER_COUNT; i++) counts[i] = 0;
+  return counts;
+}
+
+export function getOrCreateProtocolDay(protocol: Protocol, timestamp: BigInt): ProtocolDailySnapshot {
+  let day = dayOf(timestamp);
+  let id = day.toString();
+  let snapshot = ProtocolDailySnapshot.load(id);
+  if (snapshot == null) {
+    snapshot = new ProtocolDailySnapshot(id);
+    snapshot.day = day;
+    snapshot.timestamp = dayStart(day);
+    snapshot.dailyLicensesSold = 0;
+    snapshot.dailyLicensesSoldByTier = zeroTierCounts();
+    snapshot.dailyUsageUnits = ZERO_BI;
+    snapshot.dailyPayments = 0;
+    snapshot.dailyPayouts = 0;
+    snapshot.dailyModelsRegistered = 0;
+  }
+  snapshot.cumulativeLicensesSold = protocol.licenseCount;
+  snapshot.cumulativeUsageUnits = protocol.cumulativeUsageUnits;
+  snapshot.activeLicenses = protocol.activeLicenses;
+  snapshot.modelCount = protocol.modelCount;
+  return snapshot;
+}
+
+export function getOrCreateProtocolTokenDay(token: Bytes, timestamp: BigInt): ProtocolTokenDailySnapshot {
+  let day = dayOf(timestamp);
+  let id = compositeId([token.toHexString(), day.toString()]);
+  let snapshot = ProtocolTokenDailySnapshot.load(id);
+  if (snapshot == null) {
+    snapshot = new ProtocolTokenDailySnapshot(id);
+    snapshot.token = token;
+    snapshot.day = day;
+    snapshot.timestamp = dayStart(day);
+    snapshot.dailyRevenue = ZERO_BI;
+    snapshot.dailyRevenueByTier = zeroTierAmounts();
+    snapshot.dailyFees = ZERO_BI;
+    snapshot.dailyWithdrawn = ZERO_BI;
+    snapshot.cumulativeRevenue = ZERO_BI;
+    snapshot.cumulativeFees = ZERO_BI;
+  }
+  return snapshot;
+}
+
+export function getOrCreateModelDay(model: Model, timestamp: BigInt): ModelDailySnapshot {
+  let day = dayOf(timestamp);
+  let id = compositeId([model.id, day.toString()]);
+  let snapshot = ModelDailySnapshot.load(id);
+  if (snapshot == null) {
+    snapshot = new ModelDailySnapshot(id);
+    snapshot.model = model.id;
+    snapshot.day = day;
+    snapshot.timestamp = dayStart(day);
+    snapshot.dailyLicensesSold = 0;
+    snapshot.dailyUsageUnits = ZERO_BI;
+    snapshot.dailyPayments = 0;
+    snapshot.dailyPayouts = 0;
+  }
+  snapshot.cumulativeLicensesSold = model.licensesSold;
+  snapshot.cumulativeUsageUnits = model.usageUnits;
+  snapshot.activeLicenses = model.activeLicenses;
+  return snapshot;
+}
+
+export function getOrCreateModelTokenDay(modelId: string, token: Bytes, timestamp: BigInt): ModelTokenDailySnapshot {
+  let day = dayOf(timestamp);
+  let id = compositeId([modelId, token.toHexString(), day.toString()]);
+  let snapshot = ModelTokenDailySnapshot.load(id);
+  if (snapshot == null) {
+    snapshot = new ModelTokenDailySnapshot(id);
+    snapshot.model = modelId;
+    snapshot.token = token;
+    snapshot.day = day;
+    snapshot.timestamp = dayStart(day);
+    snapshot.dailyGross = ZERO_BI;
+    snapshot.dailyCredited = ZERO_BI;
+    snapshot.cumulativeGross = ZERO_BI;
+    snapshot.cumulativeCredited = ZERO_BI;
+  }
+  return snapshot;
+}
+
+export function getOrCreateAccountDay(account: Bytes, token: Bytes, timestamp: BigInt): AccountDailySnapshot {
+  let day = dayOf(timestamp);
+  let id = compositeId([account.toHexString(), token.toHexString(), day.toString()]);
+  let snapshot = AccountDailySnapshot.load(id);
+  if (snapshot == null) {
+    snapshot = new AccountDailySnapshot(id);
+    snapshot.account = account;
+    snapshot.token = token;
+    snapshot.day = day;
+    snapshot.timestamp = dayStart(day);
+    snapshot.dailyCredited = ZERO_BI;
+    snapshot.dailyWithdrawn = ZERO_BI;
+    snapshot.cumulativeCredited = ZERO_BI;
+    snapshot.cumulativeWithdrawn = ZERO_BI;
+  }
+  return snapshot;
+}
+
+export function getOrCreateAccountModelDay(
+  account: Bytes,
+  modelId: string,
+  token: Bytes,
+  timestamp: BigInt,
+): AccountModelDailySnapshot {
+  let day = dayOf(timestamp);
+  let id = compositeId([account.toHexString(), modelId, token.toHexString(), day.toString()]);
+  let snapshot = AccountModelDailySnapshot.load(id);
+  if (snapshot == null) {
+    snapshot = new AccountModelDailySnapshot(id);
+    snapshot.account = account;
+    snapshot.model = modelId;
+    snapshot.token = token;
+    snapshot.day = day;
+    snapshot.timestamp = dayStart(day);
+    snapshot.dailyCredited = ZERO_BI;
+  }
+  return snapshot;
+}
