@@ -26,7 +26,7 @@ export function handleModelRegistered(event: ModelRegistered): void {
   model.name = event.params.name;
   model.category = event.params.category;
   model.tags = event.params.tags;
-  model.searchText = [event.params.name, event.params.category].concat(event.params.tags).join(' ');
+  model.searchText = [event.params.name, event.params.category].concat(event.params.tags).join(' ').toLowerCase();
   // VersionPublished (version 1) follows in the same transaction and sets these.
   model.uri = '';
   model.contentHash = Bytes.empty();
