@@ -1,6 +1,8 @@
 /**
  * Records a deployment in the repository's `networks.json` (graph-cli's format: network -> data source ->
- * { address, startBlock }) from forge's broadcast log, where each contract's creation receipt gives its exact block.
+ * { address, startBlock }) from forge's broadcast log. Every contract's startBlock is the block in which the
+ * deployment began: it covers the events their constructors and the wiring emit, and it does not depend on how
+ * the node batched the deployment's transactions into blocks, so a fresh local chain always records the same file.
  *
  *   tsx scripts/writeNetworks.ts [--network localhost] [--chain-id 31337]
  */
@@ -25,7 +27,7 @@ const RECORDED = [
 
 interface BroadcastLog {
   transactions: { transactionType: string; contractName: string | null; contractAddress: string }[];
-  receipts: { contractAddress: string | null; blockNumber: string }[];
+  receipts: { blockNumber: string }[];
 }
 
 type Networks = Record<string, Record<string, { address: string; startBlock: number }>>;
@@ -41,21 +43,13 @@ if (!existsSync(logFile)) {
   throw new Error(`${logFile} is missing: run the deploy script with --broadcast on chain ${values['chain-id']} first`);
 }
 const log = JSON.parse(readFileSync(logFile, 'utf8')) as BroadcastLog;
-// Receipts are matched by the address they created: forge 1.7 can list transaction hashes out of step with them.
-const blockOf = new Map(
-  log.receipts
-    .filter((r) => r.contractAddress !== null)
-    .map((r) => [r.contractAddress!.toLowerCase(), Number(BigInt(r.blockNumber))]),
-);
+const startBlock = Math.min(...log.receipts.map((receipt) => Number(BigInt(receipt.blockNumber))));
 
 const entries: Networks[string] = {};
 for (const tx of log.transactions) {
   const name = tx.contractName as (typeof RECORDED)[number] | null;
   if (tx.transactionType !== 'CREATE' || name === null || !RECORDED.includes(name)) continue;
-  const address = tx.contractAddress.toLowerCase();
-  const startBlock = blockOf.get(address);
-  if (startBlock === undefined) throw new Error(`${logFile}: no receipt for the creation of ${name} at ${address}`);
-  entries[name] = { address, startBlock };
+  entries[name] = { address: tx.contractAddress.toLowerCase(), startBlock };
 }
 const missing = RECORDED.filter((name) => !(name in entries) && name !== 'MockStablecoin');
 if (missing.length > 0) throw new Error(`${logFile}: no creation of ${missing.join(', ')}`);

@@ -13,9 +13,9 @@ import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
-import { startPostgres } from './embeddedPostgres';
-import { freePort } from './freePort';
-import { gndBinary } from './gndBinary';
+import { freePort } from '../../stack/src/processes/freePort';
+import { gndBinary } from '../../stack/src/processes/gndBinary';
+import { startPostgres } from '../../stack/src/processes/postgres';
 
 const subgraphDir = resolve(import.meta.dirname, '..');
 const manifest = resolve(subgraphDir, '..', 'subgraph.yaml');

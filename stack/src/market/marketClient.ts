@@ -1,0 +1,360 @@
+/**
+ * Typed access to a deployed marketplace with viem: every user action as one method that sends the transaction
+ * from a given account, waits for its receipt and returns the ids the contracts emitted.
+ */
+import {
+  type Abi,
+  type Account,
+  type Address,
+  type ContractEventName,
+  createPublicClient,
+  createWalletClient,
+  type Hash,
+  http,
+  parseEventLogs,
+  type PublicClient,
+  zeroAddress,
+} from 'viem';
+import { foundry } from 'viem/chains';
+
+import {
+  curationAbi,
+  disputeResolverAbi,
+  licenseMarketAbi,
+  marketGovernorAbi,
+  mintTokenAbi,
+  mockStablecoinAbi,
+  modelRegistryAbi,
+  shareVaultAbi,
+  shareVaultFactoryAbi,
+} from '../../../abis/index';
+import type { Deployment } from '../chain/deploy';
+
+export const ETH = zeroAddress;
+
+export const Tier = { Commercial: 0, Research: 1, Subscription: 2, Metered: 3 } as const;
+export const DisputeSubject = { Model: 0, License: 1 } as const;
+
+export interface OfferTerms {
+  tier: number;
+  currency: Address;
+  price: bigint;
+  unitPrice: bigint;
+  duration: bigint;
+  maxSupply: number;
+  transferable: boolean;
+  derivativesAllowed: boolean;
+}
+
+export interface ModelParams {
+  name: string;
+  category: string;
+  tags: string[];
+  uri: string;
+  contentHash: Hash;
+  parentId: bigint;
+  parentLicenseId: bigint;
+  royaltyBps: number;
+}
+
+export interface SplitRecipient {
+  account: Address;
+  bps: number;
+}
+
+export class MarketClient {
+  readonly public: PublicClient;
+  readonly addresses: { [K in keyof Deployment]: Address };
+
+  constructor(
+    readonly rpcUrl: string,
+    deployment: Deployment,
+  ) {
+    this.public = createPublicClient({ chain: foundry, transport: http(rpcUrl), cacheTime: 0 });
+    this.addresses = Object.fromEntries(
+      Object.entries(deployment).map(([name, contract]) => [name, (contract as Deployment[keyof Deployment]).address]),
+    ) as MarketClient['addresses'];
+  }
+
+  /** Sends one transaction and returns the decoded events of `eventAbi` it emitted. */
+  private async send<const TAbi extends Abi>(
+    from: Account,
+    request: { address: Address; abi: Abi; functionName: string; args?: readonly unknown[]; value?: bigint },
+    eventAbi?: TAbi,
+  ) {
+    const wallet = createWalletClient({ account: from, chain: foundry, transport: http(this.rpcUrl) });
+    const hash = await wallet.writeContract(request as Parameters<typeof wallet.writeContract>[0]);
+    const receipt = await this.public.waitForTransactionReceipt({ hash });
+    if (receipt.status !== 'success') throw new Error(`${request.functionName} reverted in ${hash}`);
+    return eventAbi ? parseEventLogs({ abi: eventAbi, logs: receipt.logs }) : [];
+  }
+
+  private static arg<TAbi extends Abi>(
+    logs: { eventName: ContractEventName<TAbi>; args: unknown }[],
+    eventName: ContractEventName<TAbi>,
+    key: string,
+  ): bigint {
+    const log = logs.find((entry) => entry.eventName === eventName);
+    if (!log) throw new Error(`no ${String(eventName)} event in the receipt`);
+    return (log.args as Record<string, bigint>)[key];
+  }
+
+  async registerModel(from: Account, params: ModelParams): Promise<bigint> {
+    const logs = await this.send(
+      from,
+      { address: this.addresses.ModelRegistry, abi: modelRegistryAbi, functionName: 'register', args: [params] },
+      modelRegistryAbi,
+    );
+    return MarketClient.arg(logs, 'ModelRegistered', 'modelId');
+  }
+
+  async publishVersion(from: Account, modelId: bigint, uri: string, contentHash: Hash, changelog: string) {
+    await this.send(from, {
+      address: this.addresses.ModelRegistry,
+      abi: modelRegistryAbi,
+      functionName: 'publishVersion',
+      args: [modelId, uri, contentHash, changelog],
+    });
+  }
+
+  async setPaused(from: Account, modelId: bigint, paused: boolean) {
+    await this.send(from, {
+      address: this.addresses.ModelRegistry,
+      abi: modelRegistryAbi,
+      functionName: 'setPaused',
+      args: [modelId, paused],
+    });
+  }
+
+  async setSplit(from: Account, modelId: bigint, split: SplitRecipient[]) {
+    await this.send(from, {
+      address: this.addresses.LicenseMarket,
+      abi: licenseMarketAbi,
+      functionName: 'setSplit',
+      args: [modelId, split],
+    });
+  }
+
+  async createOffer(from: Account, modelId: bigint, terms: OfferTerms): Promise<bigint> {
+    const logs = await this.send(
+      from,
+      { address: this.addresses.LicenseMarket, abi: licenseMarketAbi, functionName: 'createOffer', args: [modelId, terms] },
+      licenseMarketAbi,
+    );
+    return MarketClient.arg(logs, 'OfferCreated', 'offerId');
+  }
+
+  async updateOffer(from: Account, offerId: bigint, terms: OfferTerms) {
+    await this.send(from, {
+      address: this.addresses.LicenseMarket,
+      abi: licenseMarketAbi,
+      functionName: 'updateOffer',
+      args: [offerId, terms],
+    });
+  }
+
+  /** Mints `amount` of the mock stablecoin to `to` and lets the market pull it. */
+  async fundStablecoin(account: Account, amount: bigint) {
+    const token = this.addresses.MockStablecoin;
+    await this.send(account, { address: token, abi: mockStablecoinAbi, functionName: 'mint', args: [account.address, amount] });
+    await this.send(account, {
+      address: token,
+      abi: mockStablecoinAbi,
+      functionName: 'approve',
+      args: [this.addresses.LicenseMarket, 2n ** 256n - 1n],
+    });
+  }
+
+  private async valueFor(offerId: bigint, amount: (offer: { currency: Address; price: bigint; unitPrice: bigint }) => bigint) {
+    const offer = await this.public.readContract({
+      address: this.addresses.LicenseMarket,
+      abi: licenseMarketAbi,
+      functionName: 'offerOf',
+      args: [offerId],
+    });
+    return offer.currency === ETH ? amount(offer) : 0n;
+  }
+
+  async purchase(from: Account, offerId: bigint, holder: Address = from.address): Promise<bigint> {
+    const value = await this.valueFor(offerId, (offer) => offer.price);
+    const logs = await this.send(
+      from,
+      { address: this.addresses.LicenseMarket, abi: licenseMarketAbi, functionName: 'purchase', args: [offerId, holder], value },
+      licenseMarketAbi,
+    );
+    return MarketClient.arg(logs, 'LicensePurchased', 'licenseId');
+  }
+
+  async renew(from: Account, licenseId: bigint) {
+    const license = await this.licenseOf(licenseId);
+    const value = await this.valueFor(license.offerId, (offer) => offer.price);
+    await this.send(from, {
+      address: this.addresses.LicenseMarket,
+      abi: licenseMarketAbi,
+      functionName: 'renew',
+      args: [licenseId],
+      value,
+    });
+  }
+
+  async payForUsage(from: Account, licenseId: bigint, units: bigint) {
+    const license = await this.licenseOf(licenseId);
+    const value = await this.valueFor(license.offerId, (offer) => offer.unitPrice * units);
+    await this.send(from, {
+      address: this.addresses.LicenseMarket,
+      abi: licenseMarketAbi,
+      functionName: 'payForUsage',
+      args: [licenseId, units],
+      value,
+    });
+  }
+
+  async withdraw(from: Account, currency: Address) {
+    await this.send(from, {
+      address: this.addresses.LicenseMarket,
+      abi: licenseMarketAbi,
+      functionName: 'withdraw',
+      args: [currency],
+    });
+  }
+
+  async transferLicense(from: Account, licenseId: bigint, to: Address) {
+    await this.send(from, {
+      address: this.addresses.LicenseMarket,
+      abi: licenseMarketAbi,
+      functionName: 'transferFrom',
+      args: [from.address, to, licenseId],
+    });
+  }
+
+  /** Approves the factory for the model NFT, then fractionalises it; `address(0)` in `split` is the new vault. */
+  async fractionalize(
+    from: Account,
+    modelId: bigint,
+    shares: { name: string; symbol: string; supply: bigint },
+    split: SplitRecipient[],
+  ): Promise<{ vault: Address; governor: Address }> {
+    await this.send(from, {
+      address: this.addresses.ModelRegistry,
+      abi: modelRegistryAbi,
+      functionName: 'approve',
+      args: [this.addresses.ShareVaultFactory, modelId],
+    });
+    const logs = await this.send(
+      from,
+      {
+        address: this.addresses.ShareVaultFactory,
+        abi: shareVaultFactoryAbi,
+        functionName: 'fractionalize',
+        args: [modelId, shares, split],
+      },
+      shareVaultFactoryAbi,
+    );
+    const created = logs.find((log) => log.eventName === 'ModelFractionalized');
+    if (!created) throw new Error('no ModelFractionalized event in the receipt');
+    return { vault: created.args.vault, governor: created.args.governor };
+  }
+
+  async transferShares(from: Account, vault: Address, to: Address, amount: bigint) {
+    await this.send(from, { address: vault, abi: shareVaultAbi, functionName: 'transfer', args: [to, amount] });
+  }
+
+  async delegateShares(from: Account, vault: Address) {
+    await this.send(from, { address: vault, abi: shareVaultAbi, functionName: 'delegate', args: [from.address] });
+  }
+
+  async claim(from: Account, vault: Address, currency: Address) {
+    await this.send(from, { address: vault, abi: shareVaultAbi, functionName: 'claim', args: [currency] });
+  }
+
+  async raiseDispute(from: Account, subject: number, subjectId: bigint, evidenceURI: string): Promise<bigint> {
+    const bond = await this.public.readContract({
+      address: this.addresses.DisputeResolver,
+      abi: disputeResolverAbi,
+      functionName: 'bond',
+    });
+    const logs = await this.send(
+      from,
+      {
+        address: this.addresses.DisputeResolver,
+        abi: disputeResolverAbi,
+        functionName: 'raise',
+        args: [subject, subjectId, evidenceURI],
+        value: bond,
+      },
+      disputeResolverAbi,
+    );
+    return MarketClient.arg(logs, 'DisputeRaised', 'disputeId');
+  }
+
+  async transferMint(from: Account, to: Address, amount: bigint) {
+    await this.send(from, { address: this.addresses.MintToken, abi: mintTokenAbi, functionName: 'transfer', args: [to, amount] });
+  }
+
+  async delegateMint(from: Account) {
+    await this.send(from, { address: this.addresses.MintToken, abi: mintTokenAbi, functionName: 'delegate', args: [from.address] });
+  }
+
+  async stake(from: Account, modelId: bigint, amount: bigint) {
+    await this.send(from, {
+      address: this.addresses.MintToken,
+      abi: mintTokenAbi,
+      functionName: 'approve',
+      args: [this.addresses.Curation, amount],
+    });
+    await this.send(from, { address: this.addresses.Curation, abi: curationAbi, functionName: 'stake', args: [modelId, amount] });
+  }
+
+  async unstake(from: Account, modelId: bigint, amount: bigint) {
+    await this.send(from, { address: this.addresses.Curation, abi: curationAbi, functionName: 'unstake', args: [modelId, amount] });
+  }
+
+  /** Proposes `calls` to a governor (the DAO's or a vault's) and returns the proposal id. */
+  async propose(
+    from: Account,
+    governor: Address,
+    calls: { target: Address; data: Hash }[],
+    description: string,
+  ): Promise<bigint> {
+    const logs = await this.send(
+      from,
+      {
+        address: governor,
+        abi: marketGovernorAbi,
+        functionName: 'propose',
+        args: [calls.map((c) => c.target), calls.map(() => 0n), calls.map((c) => c.data), description],
+      },
+      marketGovernorAbi,
+    );
+    return MarketClient.arg(logs, 'ProposalCreated', 'proposalId');
+  }
+
+  async castVote(from: Account, governor: Address, proposalId: bigint, support: 0 | 1 | 2) {
+    await this.send(from, { address: governor, abi: marketGovernorAbi, functionName: 'castVote', args: [proposalId, support] });
+  }
+
+  /** Queues (DAO proposals, through the timelock) or executes a proposal by its calls and description. */
+  async queueOrExecute(
+    from: Account,
+    governor: Address,
+    step: 'queue' | 'execute',
+    calls: { target: Address; data: Hash }[],
+    descriptionHash: Hash,
+  ) {
+    await this.send(from, {
+      address: governor,
+      abi: marketGovernorAbi,
+      functionName: step,
+      args: [calls.map((c) => c.target), calls.map(() => 0n), calls.map((c) => c.data), descriptionHash],
+    });
+  }
+
+  licenseOf(licenseId: bigint) {
+    return this.public.readContract({
+      address: this.addresses.LicenseMarket,
+      abi: licenseMarketAbi,
+      functionName: 'licenseOf',
+      args: [licenseId],
+    });
+  }
+}
