@@ -83,7 +83,9 @@ contract OffersTest is Fixture {
         OfferTerms memory terms = _commercialTerms(address(usdc), 900 * uint128(USDC));
         terms.maxSupply = 10;
         vm.expectEmit(address(market));
-        emit ILicenseMarket.OfferUpdated(offerId, LicenseTier.Commercial, address(usdc), 900 * USDC, 0, 0, 10, true, false);
+        emit ILicenseMarket.OfferUpdated(
+            offerId, LicenseTier.Commercial, address(usdc), 900 * USDC, 0, 0, 10, true, false
+        );
         vm.prank(creator);
         market.updateOffer(offerId, terms);
         Offer memory offer = market.offerOf(offerId);

@@ -104,7 +104,9 @@ contract PurchaseTest is Fixture {
     }
 
     function test_RevertWhen_EthValueIsWrong() public {
-        vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketIncorrectPayment.selector, 1 ether, 0.5 ether));
+        vm.expectRevert(
+            abi.encodeWithSelector(ILicenseMarket.LicenseMarketIncorrectPayment.selector, 1 ether, 0.5 ether)
+        );
         vm.prank(buyer);
         market.purchase{value: 0.5 ether}(ethOffer, buyer);
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketIncorrectPayment.selector, 1 ether, 2 ether));

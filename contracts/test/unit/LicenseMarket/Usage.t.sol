@@ -13,7 +13,9 @@ contract UsageTest is Fixture {
     function setUp() public override {
         super.setUp();
         modelId = _registerModel(creator);
-        licenseId = _purchase(buyer, _createOffer(creator, modelId, _meteredTerms(address(usdc), 10 * uint128(USDC), UNIT_PRICE)));
+        licenseId = _purchase(
+            buyer, _createOffer(creator, modelId, _meteredTerms(address(usdc), 10 * uint128(USDC), UNIT_PRICE))
+        );
     }
 
     function test_PayForUsage_ChargesUnitsTimesUnitPrice() public {
