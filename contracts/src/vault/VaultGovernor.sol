@@ -17,7 +17,8 @@ import {
 } from "@openzeppelin/contracts-upgradeable/governance/extensions/GovernorVotesUpgradeable.sol";
 
 /// @title VaultGovernor
-/// @notice The shareholders of one model vote here (votes as of the proposal's start) and, once a proposal passes,
+/// @notice The shareholders of one model vote here (votes count as of the moment voting opens, one voting delay
+/// after the proposal) and, once a proposal passes,
 /// execute it directly: proposals call the vault's `execute`, which acts on the model as its owner.
 /// @dev OpenZeppelin Governor with simple counting, a quorum as a fraction of the share supply, and settings the
 /// factory fixes at creation. Deployed as an EIP-1167 clone by the {ShareVaultFactory}.
