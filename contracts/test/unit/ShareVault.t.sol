@@ -45,8 +45,9 @@ contract ShareVaultTest is Fixture {
     function _fractionalize(address owner) internal returns (ShareVault, VaultGovernor) {
         vm.startPrank(owner);
         registry.approve(address(factory), modelId);
-        (address v, address g) =
-            factory.fractionalize(modelId, ShareTerms({name: "Llama Shares", symbol: "LLS", supply: SUPPLY}), _vaultSplit());
+        (address v, address g) = factory.fractionalize(
+            modelId, ShareTerms({name: "Llama Shares", symbol: "LLS", supply: SUPPLY}), _vaultSplit()
+        );
         vm.stopPrank();
         return (ShareVault(payable(v)), VaultGovernor(payable(g)));
     }
@@ -224,7 +225,9 @@ contract ShareVaultTest is Fixture {
         vm.prank(holder2);
         governor.castVote(proposalId, 0);
         vm.warp(block.timestamp + VAULT_VOTING_PERIOD);
-        vm.assertEq(uint8(governor.state(proposalId)), uint8(IGovernor.ProposalState.Succeeded), "600k for, 400k against");
+        vm.assertEq(
+            uint8(governor.state(proposalId)), uint8(IGovernor.ProposalState.Succeeded), "600k for, 400k against"
+        );
         governor.execute(targets, values, calls, keccak256("Publish v2"));
         vm.assertEq(registry.versionCount(modelId), 2, "version published by the shareholders");
     }
