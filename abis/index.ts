@@ -1358,18 +1358,18 @@ export const licenseMarketAbi = [
     "name": "approve",
     "inputs": [
       {
-        "name": "to",
+        "name": "account",
         "type": "address",
         "internalType": "address"
       },
       {
-        "name": "tokenId",
+        "name": "id",
         "type": "uint256",
         "internalType": "uint256"
       }
     ],
     "outputs": [],
-    "stateMutability": "nonpayable"
+    "stateMutability": "payable"
   },
   {
     "type": "function",
@@ -1383,7 +1383,7 @@ export const licenseMarketAbi = [
     ],
     "outputs": [
       {
-        "name": "",
+        "name": "result",
         "type": "uint256",
         "internalType": "uint256"
       }
@@ -1484,14 +1484,14 @@ export const licenseMarketAbi = [
     "name": "getApproved",
     "inputs": [
       {
-        "name": "tokenId",
+        "name": "id",
         "type": "uint256",
         "internalType": "uint256"
       }
     ],
     "outputs": [
       {
-        "name": "",
+        "name": "result",
         "type": "address",
         "internalType": "address"
       }
@@ -1576,7 +1576,7 @@ export const licenseMarketAbi = [
     ],
     "outputs": [
       {
-        "name": "",
+        "name": "result",
         "type": "bool",
         "internalType": "bool"
       }
@@ -1673,7 +1673,7 @@ export const licenseMarketAbi = [
         "internalType": "string"
       }
     ],
-    "stateMutability": "view"
+    "stateMutability": "pure"
   },
   {
     "type": "function",
@@ -1756,14 +1756,14 @@ export const licenseMarketAbi = [
     "name": "ownerOf",
     "inputs": [
       {
-        "name": "tokenId",
+        "name": "id",
         "type": "uint256",
         "internalType": "uint256"
       }
     ],
     "outputs": [
       {
-        "name": "",
+        "name": "result",
         "type": "address",
         "internalType": "address"
       }
@@ -1934,13 +1934,13 @@ export const licenseMarketAbi = [
         "internalType": "address"
       },
       {
-        "name": "tokenId",
+        "name": "id",
         "type": "uint256",
         "internalType": "uint256"
       }
     ],
     "outputs": [],
-    "stateMutability": "nonpayable"
+    "stateMutability": "payable"
   },
   {
     "type": "function",
@@ -1957,7 +1957,7 @@ export const licenseMarketAbi = [
         "internalType": "address"
       },
       {
-        "name": "tokenId",
+        "name": "id",
         "type": "uint256",
         "internalType": "uint256"
       },
@@ -1968,7 +1968,7 @@ export const licenseMarketAbi = [
       }
     ],
     "outputs": [],
-    "stateMutability": "nonpayable"
+    "stateMutability": "payable"
   },
   {
     "type": "function",
@@ -1980,7 +1980,7 @@ export const licenseMarketAbi = [
         "internalType": "address"
       },
       {
-        "name": "approved",
+        "name": "isApproved",
         "type": "bool",
         "internalType": "bool"
       }
@@ -2141,14 +2141,14 @@ export const licenseMarketAbi = [
         "internalType": "string"
       }
     ],
-    "stateMutability": "view"
+    "stateMutability": "pure"
   },
   {
     "type": "function",
     "name": "tokenURI",
     "inputs": [
       {
-        "name": "tokenId",
+        "name": "licenseId",
         "type": "uint256",
         "internalType": "uint256"
       }
@@ -2177,13 +2177,13 @@ export const licenseMarketAbi = [
         "internalType": "address"
       },
       {
-        "name": "tokenId",
+        "name": "id",
         "type": "uint256",
         "internalType": "uint256"
       }
     ],
     "outputs": [],
-    "stateMutability": "nonpayable"
+    "stateMutability": "payable"
   },
   {
     "type": "function",
@@ -2312,13 +2312,13 @@ export const licenseMarketAbi = [
         "internalType": "address"
       },
       {
-        "name": "approved",
+        "name": "account",
         "type": "address",
         "indexed": true,
         "internalType": "address"
       },
       {
-        "name": "tokenId",
+        "name": "id",
         "type": "uint256",
         "indexed": true,
         "internalType": "uint256"
@@ -2343,7 +2343,7 @@ export const licenseMarketAbi = [
         "internalType": "address"
       },
       {
-        "name": "approved",
+        "name": "isApproved",
         "type": "bool",
         "indexed": false,
         "internalType": "bool"
@@ -2875,7 +2875,7 @@ export const licenseMarketAbi = [
         "internalType": "address"
       },
       {
-        "name": "tokenId",
+        "name": "id",
         "type": "uint256",
         "indexed": true,
         "internalType": "uint256"
@@ -2981,106 +2981,13 @@ export const licenseMarketAbi = [
   },
   {
     "type": "error",
-    "name": "ERC721IncorrectOwner",
-    "inputs": [
-      {
-        "name": "sender",
-        "type": "address",
-        "internalType": "address"
-      },
-      {
-        "name": "tokenId",
-        "type": "uint256",
-        "internalType": "uint256"
-      },
-      {
-        "name": "owner",
-        "type": "address",
-        "internalType": "address"
-      }
-    ]
+    "name": "AccountBalanceOverflow",
+    "inputs": []
   },
   {
     "type": "error",
-    "name": "ERC721InsufficientApproval",
-    "inputs": [
-      {
-        "name": "operator",
-        "type": "address",
-        "internalType": "address"
-      },
-      {
-        "name": "tokenId",
-        "type": "uint256",
-        "internalType": "uint256"
-      }
-    ]
-  },
-  {
-    "type": "error",
-    "name": "ERC721InvalidApprover",
-    "inputs": [
-      {
-        "name": "approver",
-        "type": "address",
-        "internalType": "address"
-      }
-    ]
-  },
-  {
-    "type": "error",
-    "name": "ERC721InvalidOperator",
-    "inputs": [
-      {
-        "name": "operator",
-        "type": "address",
-        "internalType": "address"
-      }
-    ]
-  },
-  {
-    "type": "error",
-    "name": "ERC721InvalidOwner",
-    "inputs": [
-      {
-        "name": "owner",
-        "type": "address",
-        "internalType": "address"
-      }
-    ]
-  },
-  {
-    "type": "error",
-    "name": "ERC721InvalidReceiver",
-    "inputs": [
-      {
-        "name": "receiver",
-        "type": "address",
-        "internalType": "address"
-      }
-    ]
-  },
-  {
-    "type": "error",
-    "name": "ERC721InvalidSender",
-    "inputs": [
-      {
-        "name": "sender",
-        "type": "address",
-        "internalType": "address"
-      }
-    ]
-  },
-  {
-    "type": "error",
-    "name": "ERC721NonexistentToken",
-    "inputs": [
-      {
-        "name": "tokenId",
-        "type": "uint256",
-        "internalType": "uint256"
-      }
-    ]
+    "name": "BalanceQueryForZeroAddress",
+    "inputs": []
   },
   {
     "type": "error",
@@ -3331,6 +3238,11 @@ export const licenseMarketAbi = [
   },
   {
     "type": "error",
+    "name": "NotOwnerNorApproved",
+    "inputs": []
+  },
+  {
+    "type": "error",
     "name": "ReentrancyGuardReentrantCall",
     "inputs": []
   },
@@ -3360,6 +3272,31 @@ export const licenseMarketAbi = [
         "internalType": "address"
       }
     ]
+  },
+  {
+    "type": "error",
+    "name": "TokenAlreadyExists",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "TokenDoesNotExist",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "TransferFromIncorrectOwner",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "TransferToNonERC721ReceiverImplementer",
+    "inputs": []
+  },
+  {
+    "type": "error",
+    "name": "TransferToZeroAddress",
+    "inputs": []
   }
 ] as const;
 

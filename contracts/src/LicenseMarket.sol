@@ -5,10 +5,10 @@ import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import {ERC721} from "@openzeppelin/contracts/token/ERC721/ERC721.sol";
 import {Address} from "@openzeppelin/contracts/utils/Address.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {ERC721} from "solady/tokens/ERC721.sol";
 
 import {ILicenseMarket} from "./interfaces/ILicenseMarket.sol";
 import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
@@ -23,6 +23,8 @@ import {SplitRecipient} from "./types/Split.sol";
 /// external transfer last; the only call made before is to a share vault registered by the factory, telling it of
 /// revenue credited (see {IRevenueSink}). Fee-on-transfer and rebasing tokens are rejected at payment time
 /// ({LicenseMarketTransferAmountMismatch}) so that the market's balance always covers what it owes.
+/// Licences are Solady ERC-721 tokens whose offer, expiry and revocation live in the 96 spare bits of the owner's
+/// slot, so a purchase writes one slot for the token instead of two.
 contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
@@ -65,7 +67,7 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
 
     mapping(address currency => bool) private _allowedCurrencies;
     mapping(uint256 offerId => Offer) private _offers;
-    mapping(uint256 licenseId => License) private _licenses;
+    mapping(uint256 licenseId => uint64) private _usageUnits;
     mapping(uint256 modelId => SplitEntry[]) private _splits;
     mapping(address account => mapping(address currency => uint256)) private _withdrawable;
     mapping(address vault => bool) private _shareVaults;
@@ -74,9 +76,7 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
     /// @param admin Receives `DEFAULT_ADMIN_ROLE` and `PARAMETERS_ROLE` (the DAO's timelock).
     /// @param treasury_ Account credited with protocol fees.
     /// @param feeBps Initial protocol fee.
-    constructor(IModelRegistry registry_, address admin, address treasury_, uint16 feeBps)
-        ERC721("ModelMint Licence", "MLIC")
-    {
+    constructor(IModelRegistry registry_, address admin, address treasury_, uint16 feeBps) {
         if (treasury_ == address(0) || admin == address(0)) revert LicenseMarketZeroAddress();
         if (feeBps > MAX_FEE_BPS) revert LicenseMarketFeeTooHigh(feeBps);
         _registry = registry_;
@@ -188,9 +188,7 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
         uint40 expiresAt = o.duration == 0 ? 0 : SafeCast.toUint40(block.timestamp + o.duration);
         uint256 paymentId;
         (licenseId, paymentId) = _nextLicenseAndPayment(o.price != 0);
-        // forge-lint: disable-next-line(unsafe-typecast)
-        _licenses[licenseId] = License({offerId: uint64(offerId), expiresAt: expiresAt, usageUnits: 0, revoked: false});
-        _mint(holder, licenseId);
+        _mintAndSetExtraDataUnchecked(holder, licenseId, _pack(offerId, expiresAt, false));
         emit LicensePurchased(licenseId, offerId, o.modelId, holder, msg.sender, expiresAt, paymentId);
 
         if (paymentId != 0) {
@@ -201,9 +199,7 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
 
     /// @inheritdoc ILicenseMarket
     function renew(uint256 licenseId) external payable nonReentrant returns (uint40 expiresAt) {
-        License storage license = _licenses[licenseId];
-        License memory lic = license;
-        if (lic.offerId == 0) revert LicenseMarketNonexistentLicense(licenseId);
+        License memory lic = _requireLicense(licenseId);
         if (lic.revoked) revert LicenseMarketLicenseNotValid(licenseId);
         Offer memory o = _offers[lic.offerId];
         if (o.duration == 0) revert LicenseMarketNotRenewable(licenseId);
@@ -215,7 +211,7 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
 
         uint256 from = lic.expiresAt > block.timestamp ? lic.expiresAt : block.timestamp;
         expiresAt = SafeCast.toUint40(from + o.duration);
-        license.expiresAt = expiresAt;
+        _setExtraData(licenseId, _pack(lic.offerId, expiresAt, false));
         uint256 paymentId = o.price == 0 ? 0 : _nextPayment();
         emit LicenseRenewed(licenseId, msg.sender, expiresAt, paymentId);
 
@@ -227,9 +223,7 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
 
     /// @inheritdoc ILicenseMarket
     function payForUsage(uint256 licenseId, uint256 units) external payable nonReentrant {
-        License storage license = _licenses[licenseId];
-        License memory lic = license;
-        if (lic.offerId == 0) revert LicenseMarketNonexistentLicense(licenseId);
+        License memory lic = _requireLicense(licenseId);
         if (_ownerOf(licenseId) != msg.sender) revert LicenseMarketNotHolder(licenseId, msg.sender);
         if (!_isLive(lic)) revert LicenseMarketLicenseNotValid(licenseId);
         Offer storage offer = _offers[lic.offerId];
@@ -242,7 +236,7 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
         _requireValue(currency, amount);
 
         uint64 totalUnits = lic.usageUnits + SafeCast.toUint64(units);
-        license.usageUnits = totalUnits;
+        _usageUnits[licenseId] = totalUnits;
         uint256 paymentId = _nextPayment();
         emit UsagePaid(licenseId, msg.sender, units, totalUnits, paymentId);
 
@@ -267,10 +261,9 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
 
     /// @inheritdoc ILicenseMarket
     function revokeLicense(uint256 licenseId) external onlyRole(REVOKER_ROLE) {
-        License storage license = _licenses[licenseId];
-        if (license.offerId == 0) revert LicenseMarketNonexistentLicense(licenseId);
-        if (license.revoked) revert LicenseMarketLicenseNotValid(licenseId);
-        license.revoked = true;
+        License memory lic = _requireLicense(licenseId);
+        if (lic.revoked) revert LicenseMarketLicenseNotValid(licenseId);
+        _setExtraData(licenseId, _pack(lic.offerId, lic.expiresAt, true));
         emit LicenseRevoked(licenseId);
     }
 
@@ -296,8 +289,8 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
             _currencyCount = allowed ? _currencyCount + 1 : _currencyCount - 1;
             _allowedCurrencies[currency] = allowed;
         }
-        (string memory symbol, uint8 decimals) = _metadataOf(currency);
-        emit CurrencyAllowed(currency, allowed, symbol, decimals);
+        (string memory tokenSymbol, uint8 decimals) = _metadataOf(currency);
+        emit CurrencyAllowed(currency, allowed, tokenSymbol, decimals);
     }
 
     /// @inheritdoc ILicenseMarket
@@ -310,14 +303,14 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
 
     /// @inheritdoc ILicenseMarket
     function isValid(uint256 licenseId) public view returns (bool) {
-        License memory lic = _licenses[licenseId];
-        return lic.offerId != 0 && _isLive(lic);
+        return _exists(licenseId) && _isLive(_license(licenseId));
     }
 
     /// @inheritdoc ILicenseMarket
     function allowsDerivative(uint256 licenseId, uint256 modelId, address account) external view returns (bool) {
-        License memory lic = _licenses[licenseId];
-        if (lic.offerId == 0 || !_isLive(lic) || _ownerOf(licenseId) != account) return false;
+        if (!_exists(licenseId) || _ownerOf(licenseId) != account) return false;
+        License memory lic = _license(licenseId);
+        if (!_isLive(lic)) return false;
         Offer storage offer = _offers[lic.offerId];
         return offer.modelId == modelId && offer.derivativesAllowed;
     }
@@ -329,7 +322,10 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
 
     /// @inheritdoc ILicenseMarket
     function licenseOf(uint256 licenseId) external view returns (License memory) {
-        return _licenses[licenseId];
+        return
+            _exists(licenseId)
+                ? _license(licenseId)
+                : License({offerId: 0, expiresAt: 0, usageUnits: 0, revoked: false});
     }
 
     /// @inheritdoc ILicenseMarket
@@ -378,20 +374,61 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
         return _registry;
     }
 
-    /// @inheritdoc AccessControl
+    /// @notice "ModelMint Licence".
+    function name() public pure override returns (string memory) {
+        return "ModelMint Licence";
+    }
+
+    /// @notice "MLIC".
+    function symbol() public pure override returns (string memory) {
+        return "MLIC";
+    }
+
+    /// @notice A licence points at the model card of the model it licenses.
+    function tokenURI(uint256 licenseId) public view override returns (string memory) {
+        License memory lic = _requireLicense(licenseId);
+        return _registry.tokenURI(_offers[lic.offerId].modelId);
+    }
+
+    /// @notice ERC-165: ERC-721 (with metadata) and AccessControl.
     function supportsInterface(bytes4 interfaceId) public view override(ERC721, AccessControl) returns (bool) {
-        return super.supportsInterface(interfaceId);
+        return ERC721.supportsInterface(interfaceId) || AccessControl.supportsInterface(interfaceId);
     }
 
     // ---------------------------------------------------------------- internals
 
     /// @dev Soulbound licences cannot move between accounts; minting is always allowed.
-    function _update(address to, uint256 tokenId, address auth) internal override returns (address from) {
-        from = _ownerOf(tokenId);
-        if (from != address(0) && to != address(0) && !_offers[_licenses[tokenId].offerId].transferable) {
+    function _beforeTokenTransfer(address from, address to, uint256 tokenId) internal view override {
+        if (from != address(0) && to != address(0) && !_offers[_license(tokenId).offerId].transferable) {
             revert LicenseMarketNonTransferable(tokenId);
         }
-        return super._update(to, tokenId, auth);
+    }
+
+    // A licence's extra data (96 bits beside its owner): offer id in bits 48-95, revoked in bit 40, expiry in 0-39.
+    uint256 private constant _OFFER_SHIFT = 48;
+    uint256 private constant _REVOKED_BIT = 1 << 40;
+    uint256 private constant _EXPIRY_MASK = (1 << 40) - 1;
+
+    function _pack(uint256 offerId, uint40 expiresAt, bool revoked) private pure returns (uint96) {
+        // Offer ids are counted in a uint64 and fit the 48 bits left well beyond any realistic market.
+        // forge-lint: disable-next-line(unsafe-typecast)
+        return uint96((offerId << _OFFER_SHIFT) | (revoked ? _REVOKED_BIT : 0) | expiresAt);
+    }
+
+    /// @dev A licence that exists (the caller checked), from its extra data and its usage.
+    function _license(uint256 licenseId) private view returns (License memory) {
+        uint256 data = _getExtraData(licenseId);
+        return License({
+            offerId: uint64(data >> _OFFER_SHIFT),
+            expiresAt: uint40(data & _EXPIRY_MASK),
+            usageUnits: _usageUnits[licenseId],
+            revoked: data & _REVOKED_BIT != 0
+        });
+    }
+
+    function _requireLicense(uint256 licenseId) private view returns (License memory) {
+        if (!_exists(licenseId)) revert LicenseMarketNonexistentLicense(licenseId);
+        return _license(licenseId);
     }
 
     /// @dev Credits the fee, emits {PaymentSettled}, credits the model's split, then routes the parent cut up the
@@ -532,9 +569,9 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
     }
 
     /// @dev Symbol and decimals for indexers; tokens without metadata get "" and 0.
-    function _metadataOf(address currency) private view returns (string memory symbol, uint8 decimals) {
+    function _metadataOf(address currency) private view returns (string memory tokenSymbol, uint8 decimals) {
         try IERC20Metadata(currency).symbol() returns (string memory s) {
-            symbol = s;
+            tokenSymbol = s;
         } catch {}
         try IERC20Metadata(currency).decimals() returns (uint8 d) {
             decimals = d;

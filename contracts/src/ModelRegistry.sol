@@ -4,6 +4,7 @@ pragma solidity ^0.8.28;
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {ERC721} from "@openzeppelin/contracts/token/ERC721/ERC721.sol";
 import {IERC2981} from "@openzeppelin/contracts/interfaces/IERC2981.sol";
+import {IERC721Metadata} from "@openzeppelin/contracts/token/ERC721/extensions/IERC721Metadata.sol";
 import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
 
 import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
@@ -149,7 +150,7 @@ contract ModelRegistry is IModelRegistry, ERC721, IERC2981, AccessControl {
 
     /// @notice The model card of the latest version.
     /// @inheritdoc ERC721
-    function tokenURI(uint256 modelId) public view override returns (string memory) {
+    function tokenURI(uint256 modelId) public view override(ERC721, IERC721Metadata) returns (string memory) {
         _requireOwned(modelId);
         return _uris[modelId];
     }

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-import {IERC721} from "@openzeppelin/contracts/token/ERC721/IERC721.sol";
+import {IERC721Metadata} from "@openzeppelin/contracts/token/ERC721/extensions/IERC721Metadata.sol";
 
 import {ModelParams, ModelStatus, ModelTerms} from "../types/Model.sol";
 
 /// @title IModelRegistry
 /// @notice AI models as ERC-721 tokens (with ERC-2981 royalties): identity, versions, lineage and sale status.
 /// The model's owner (or an approved operator) publishes versions and pauses sales; the DAO delists.
-interface IModelRegistry is IERC721 {
+interface IModelRegistry is IERC721Metadata {
     /// @notice A model was registered and minted to its creator as token `modelId`.
     /// @param modelId New model's token id (ids start at 1).
     /// @param creator Registrant and first owner.

@@ -1,17 +1,29 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.28;
 
-import {ERC721} from "@openzeppelin/contracts/token/ERC721/ERC721.sol";
+import {ERC721} from "solady/tokens/ERC721.sol";
 
 import {ShareTerms} from "../../src/types/Shares.sol";
 import {SplitRecipient} from "../../src/types/Split.sol";
 import {ShareVault} from "../../src/vault/ShareVault.sol";
 import {Fixture} from "../utils/Fixture.sol";
 
-/// @dev The floor a licence purchase is compared with: a bare ERC-721 mint.
-contract BareNft is ERC721("Bare", "BARE") {
+/// @dev The floor a licence purchase is compared with: a bare mint of the ERC-721 licences are built on.
+contract BareNft is ERC721 {
     function mint(address to, uint256 id) external {
         _mint(to, id);
+    }
+
+    function name() public pure override returns (string memory) {
+        return "Bare";
+    }
+
+    function symbol() public pure override returns (string memory) {
+        return "BARE";
+    }
+
+    function tokenURI(uint256) public pure override returns (string memory) {
+        return "";
     }
 }
 
