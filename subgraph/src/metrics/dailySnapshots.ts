@@ -5,18 +5,21 @@ import {
   AccountModelDailySnapshot,
   Model,
   ModelDailySnapshot,
+  ModelRevenue,
   ModelTokenDailySnapshot,
   Protocol,
   ProtocolDailySnapshot,
   ProtocolTokenDailySnapshot,
+  RoyaltyBalance,
+  Token,
 } from '../../generated/schema';
 import { TIER_COUNT, ZERO_BI } from '../common/constants';
 import { compositeId } from '../common/ids';
 import { dayOf, dayStart } from '../common/time';
 
 // Day series for charts, one getter per series (as Uniswap's intervalUpdates). A getter creates the day with zeroed
-// daily* fields and cumulative* fields carried from the entity's running totals; handlers add to daily* and refresh
-// cumulative* after changing the totals.
+// daily* fields and sets its cumulative* fields from the running totals it is given, so handlers update the totals
+// first, then get the day and add to its daily* fields.
 
 function zeroTierAmounts(): BigInt[] {
   let amounts = new Array<BigInt>(TIER_COUNT);
@@ -52,22 +55,22 @@ export function getOrCreateProtocolDay(protocol: Protocol, timestamp: BigInt): P
   return snapshot;
 }
 
-export function getOrCreateProtocolTokenDay(token: Bytes, timestamp: BigInt): ProtocolTokenDailySnapshot {
+export function getOrCreateProtocolTokenDay(token: Token, timestamp: BigInt): ProtocolTokenDailySnapshot {
   let day = dayOf(timestamp);
-  let id = compositeId([token.toHexString(), day.toString()]);
+  let id = compositeId([token.id.toHexString(), day.toString()]);
   let snapshot = ProtocolTokenDailySnapshot.load(id);
   if (snapshot == null) {
     snapshot = new ProtocolTokenDailySnapshot(id);
-    snapshot.token = token;
+    snapshot.token = token.id;
     snapshot.day = day;
     snapshot.timestamp = dayStart(day);
     snapshot.dailyRevenue = ZERO_BI;
     snapshot.dailyRevenueByTier = zeroTierAmounts();
     snapshot.dailyFees = ZERO_BI;
     snapshot.dailyWithdrawn = ZERO_BI;
-    snapshot.cumulativeRevenue = ZERO_BI;
-    snapshot.cumulativeFees = ZERO_BI;
   }
+  snapshot.cumulativeRevenue = token.cumulativeRevenue;
+  snapshot.cumulativeFees = token.cumulativeFees;
   return snapshot;
 }
 
@@ -91,39 +94,39 @@ export function getOrCreateModelDay(model: Model, timestamp: BigInt): ModelDaily
   return snapshot;
 }
 
-export function getOrCreateModelTokenDay(modelId: string, token: Bytes, timestamp: BigInt): ModelTokenDailySnapshot {
+export function getOrCreateModelTokenDay(revenue: ModelRevenue, timestamp: BigInt): ModelTokenDailySnapshot {
   let day = dayOf(timestamp);
-  let id = compositeId([modelId, token.toHexString(), day.toString()]);
+  let id = compositeId([revenue.model, revenue.token.toHexString(), day.toString()]);
   let snapshot = ModelTokenDailySnapshot.load(id);
   if (snapshot == null) {
     snapshot = new ModelTokenDailySnapshot(id);
-    snapshot.model = modelId;
-    snapshot.token = token;
+    snapshot.model = revenue.model;
+    snapshot.token = revenue.token;
     snapshot.day = day;
     snapshot.timestamp = dayStart(day);
     snapshot.dailyGross = ZERO_BI;
     snapshot.dailyCredited = ZERO_BI;
-    snapshot.cumulativeGross = ZERO_BI;
-    snapshot.cumulativeCredited = ZERO_BI;
   }
+  snapshot.cumulativeGross = revenue.cumulativeGross;
+  snapshot.cumulativeCredited = revenue.cumulativeCredited;
   return snapshot;
 }
 
-export function getOrCreateAccountDay(account: Bytes, token: Bytes, timestamp: BigInt): AccountDailySnapshot {
+export function getOrCreateAccountDay(balance: RoyaltyBalance, timestamp: BigInt): AccountDailySnapshot {
   let day = dayOf(timestamp);
-  let id = compositeId([account.toHexString(), token.toHexString(), day.toString()]);
+  let id = compositeId([balance.account.toHexString(), balance.token.toHexString(), day.toString()]);
   let snapshot = AccountDailySnapshot.load(id);
   if (snapshot == null) {
     snapshot = new AccountDailySnapshot(id);
-    snapshot.account = account;
-    snapshot.token = token;
+    snapshot.account = balance.account;
+    snapshot.token = balance.token;
     snapshot.day = day;
     snapshot.timestamp = dayStart(day);
     snapshot.dailyCredited = ZERO_BI;
     snapshot.dailyWithdrawn = ZERO_BI;
-    snapshot.cumulativeCredited = ZERO_BI;
-    snapshot.cumulativeWithdrawn = ZERO_BI;
   }
+  snapshot.cumulativeCredited = balance.earned;
+  snapshot.cumulativeWithdrawn = balance.withdrawn;
   return snapshot;
 }
 

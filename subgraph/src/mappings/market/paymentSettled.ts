@@ -71,32 +71,26 @@ export function handlePaymentSettled(event: PaymentSettled): void {
     treasury.pending = treasury.pending.plus(params.fee);
     treasury.lastCreditAt = timestamp;
     treasury.save();
-    let treasuryDay = getOrCreateAccountDay(params.treasury, token.id, timestamp);
+    let treasuryDay = getOrCreateAccountDay(treasury, timestamp);
     treasuryDay.dailyCredited = treasuryDay.dailyCredited.plus(params.fee);
-    treasuryDay.cumulativeCredited = treasury.earned;
-    treasuryDay.cumulativeWithdrawn = treasury.withdrawn;
     treasuryDay.save();
   }
 
   let protocolDay = getOrCreateProtocolDay(protocol, timestamp);
   protocolDay.dailyPayments += 1;
   protocolDay.save();
-  let tokenDay = getOrCreateProtocolTokenDay(token.id, timestamp);
+  let tokenDay = getOrCreateProtocolTokenDay(token, timestamp);
   tokenDay.dailyRevenue = tokenDay.dailyRevenue.plus(params.gross);
   let byTier = tokenDay.dailyRevenueByTier;
   let tier = LICENSE_TIERS.indexOf(license.tier);
   byTier[tier] = byTier[tier].plus(params.gross);
   tokenDay.dailyRevenueByTier = byTier;
   tokenDay.dailyFees = tokenDay.dailyFees.plus(params.fee);
-  tokenDay.cumulativeRevenue = token.cumulativeRevenue;
-  tokenDay.cumulativeFees = token.cumulativeFees;
   tokenDay.save();
   let modelDay = getOrCreateModelDay(model, timestamp);
   modelDay.dailyPayments += 1;
   modelDay.save();
-  let modelTokenDay = getOrCreateModelTokenDay(model.id, token.id, timestamp);
+  let modelTokenDay = getOrCreateModelTokenDay(revenue, timestamp);
   modelTokenDay.dailyGross = modelTokenDay.dailyGross.plus(params.gross);
-  modelTokenDay.cumulativeGross = revenue.cumulativeGross;
-  modelTokenDay.cumulativeCredited = revenue.cumulativeCredited;
   modelTokenDay.save();
 }

@@ -72,15 +72,11 @@ export function handleRoyaltyCredited(event: RoyaltyCredited): void {
   let modelDay = getOrCreateModelDay(model, timestamp);
   modelDay.dailyPayouts += 1;
   modelDay.save();
-  let modelTokenDay = getOrCreateModelTokenDay(model.id, token.id, timestamp);
+  let modelTokenDay = getOrCreateModelTokenDay(revenue, timestamp);
   modelTokenDay.dailyCredited = modelTokenDay.dailyCredited.plus(amount);
-  modelTokenDay.cumulativeGross = revenue.cumulativeGross;
-  modelTokenDay.cumulativeCredited = revenue.cumulativeCredited;
   modelTokenDay.save();
-  let accountDay = getOrCreateAccountDay(balance.account, token.id, timestamp);
+  let accountDay = getOrCreateAccountDay(balance, timestamp);
   accountDay.dailyCredited = accountDay.dailyCredited.plus(amount);
-  accountDay.cumulativeCredited = balance.earned;
-  accountDay.cumulativeWithdrawn = balance.withdrawn;
   accountDay.save();
   let accountModelDay = getOrCreateAccountModelDay(balance.account, model.id, token.id, timestamp);
   accountModelDay.dailyCredited = accountModelDay.dailyCredited.plus(amount);

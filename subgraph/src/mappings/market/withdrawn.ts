@@ -28,14 +28,10 @@ export function handleWithdrawn(event: Withdrawn): void {
   token.marketBalance = token.marketBalance.minus(amount);
   token.save();
 
-  let tokenDay = getOrCreateProtocolTokenDay(token.id, timestamp);
+  let tokenDay = getOrCreateProtocolTokenDay(token, timestamp);
   tokenDay.dailyWithdrawn = tokenDay.dailyWithdrawn.plus(amount);
-  tokenDay.cumulativeRevenue = token.cumulativeRevenue;
-  tokenDay.cumulativeFees = token.cumulativeFees;
   tokenDay.save();
-  let accountDay = getOrCreateAccountDay(balance.account, token.id, timestamp);
+  let accountDay = getOrCreateAccountDay(balance, timestamp);
   accountDay.dailyWithdrawn = accountDay.dailyWithdrawn.plus(amount);
-  accountDay.cumulativeCredited = balance.earned;
-  accountDay.cumulativeWithdrawn = balance.withdrawn;
   accountDay.save();
 }

@@ -1,0 +1,27 @@
+import { Address, BigInt } from '@graphprotocol/graph-ts';
+
+import { LicenseOffer } from '../../generated/schema';
+import { LICENSE_TIERS } from '../common/constants';
+import { getOrCreateToken } from './token';
+
+/** Writes an offer's terms as OfferCreated and OfferUpdated carry them. */
+export function setOfferTerms(
+  offer: LicenseOffer,
+  tier: i32,
+  currency: Address,
+  price: BigInt,
+  unitPrice: BigInt,
+  duration: BigInt,
+  maxSupply: BigInt,
+  transferable: bool,
+  derivativesAllowed: bool,
+): void {
+  offer.tier = LICENSE_TIERS[tier];
+  offer.currency = getOrCreateToken(currency).id;
+  offer.price = price;
+  offer.unitPrice = unitPrice;
+  offer.duration = duration;
+  offer.maxSupply = maxSupply.toI32();
+  offer.transferable = transferable;
+  offer.derivativesAllowed = derivativesAllowed;
+}
