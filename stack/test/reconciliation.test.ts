@@ -28,6 +28,7 @@ let postgres: RunningPostgres;
 let ipfs: IpfsNode;
 let anvil: Anvil;
 let graphNode: GraphNode;
+let passed = false;
 
 before(async () => {
   assert.ok(existsSync(join(repoRoot, 'build', 'subgraph.yaml')), 'build/ is missing: run `npm run build -w subgraph` first');
@@ -44,7 +45,9 @@ after(async () => {
   await anvil?.stop();
   await ipfs?.stop();
   await postgres?.stop();
-  if (workDir) rmSync(workDir, { recursive: true, force: true });
+  // Logs of every process stay for inspection when the test fails or E2E_KEEP is set.
+  if (passed && !process.env.E2E_KEEP) rmSync(workDir, { recursive: true, force: true });
+  else console.log(`logs and data kept in ${workDir}`);
 });
 
 test('the subgraph equals the contracts after every market action', { timeout: 600_000 }, async () => {
@@ -70,5 +73,6 @@ test('the subgraph equals the contracts after every market action', { timeout: 6
   console.log(`compared ${checked} values`);
   // Every entity kind the scenario creates is compared: an index that lost entities cannot pass by having fewer.
   assert.ok(checked >= 80, `only ${checked} values were compared`);
+  passed = differences.length === 0 && checked >= 80;
   assert.deepEqual(differences, [], `subgraph and chain differ:\n${differences.map((d) => `${d.what}: subgraph ${d.subgraph}, chain ${d.chain}`).join('\n')}`);
 });

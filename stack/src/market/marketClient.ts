@@ -66,11 +66,16 @@ export class MarketClient {
   readonly public: PublicClient;
   readonly addresses: { [K in keyof Deployment]: Address };
 
+  /**
+   * @param gasLimit A fixed gas limit for every transaction, which skips gas estimation (one simulated execution per
+   * transaction); for local chains where over-provisioning costs nothing.
+   */
   constructor(
     readonly rpcUrl: string,
     deployment: Deployment,
+    private readonly gasLimit?: bigint,
   ) {
-    this.public = createPublicClient({ chain: foundry, transport: http(rpcUrl), cacheTime: 0 });
+    this.public = createPublicClient({ chain: foundry, transport: http(rpcUrl), cacheTime: 0, pollingInterval: 20 });
     this.addresses = Object.fromEntries(
       Object.entries(deployment).map(([name, contract]) => [name, (contract as Deployment[keyof Deployment]).address]),
     ) as MarketClient['addresses'];
@@ -83,7 +88,7 @@ export class MarketClient {
     eventAbi?: TAbi,
   ) {
     const wallet = createWalletClient({ account: from, chain: foundry, transport: http(this.rpcUrl) });
-    const hash = await wallet.writeContract(request as Parameters<typeof wallet.writeContract>[0]);
+    const hash = await wallet.writeContract({ ...request, gas: this.gasLimit } as Parameters<typeof wallet.writeContract>[0]);
     const receipt = await this.public.waitForTransactionReceipt({ hash });
     if (receipt.status !== 'success') throw new Error(`${request.functionName} reverted in ${hash}`);
     return eventAbi ? parseEventLogs({ abi: eventAbi, logs: receipt.logs }) : [];
@@ -347,6 +352,31 @@ export class MarketClient {
       functionName: step,
       args: [calls.map((c) => c.target), calls.map(() => 0n), calls.map((c) => c.data), descriptionHash],
     });
+  }
+
+  /** Offers, licences and payments created so far. */
+  counts() {
+    return this.public.readContract({ address: this.addresses.LicenseMarket, abi: licenseMarketAbi, functionName: 'counts' });
+  }
+
+  offerOf(offerId: bigint) {
+    return this.public.readContract({
+      address: this.addresses.LicenseMarket,
+      abi: licenseMarketAbi,
+      functionName: 'offerOf',
+      args: [offerId],
+    });
+  }
+
+  /** Whether a model accepts new purchases (neither paused nor delisted). */
+  async isSelling(modelId: bigint): Promise<boolean> {
+    const terms = await this.public.readContract({
+      address: this.addresses.ModelRegistry,
+      abi: modelRegistryAbi,
+      functionName: 'termsOf',
+      args: [modelId],
+    });
+    return terms.status === 0;
   }
 
   licenseOf(licenseId: bigint) {

@@ -10,6 +10,10 @@ export interface AnvilOptions {
    * a clean stop. */
   stateFile?: string;
   stateIntervalSeconds?: number;
+  /** Funded accounts derived from anvil's mnemonic (default 10). */
+  accounts?: number;
+  /** Unix time of the genesis block; later blocks follow from it. */
+  genesisTimestamp?: number;
 }
 
 export interface Anvil {
@@ -38,6 +42,8 @@ async function answers(rpcUrl: string): Promise<boolean> {
 
 export async function startAnvil(options: AnvilOptions): Promise<Anvil> {
   const args = ['--host', '127.0.0.1', '--port', String(options.port)];
+  if (options.accounts) args.push('--accounts', String(options.accounts), '--balance', '1000000');
+  if (options.genesisTimestamp) args.push('--timestamp', String(options.genesisTimestamp));
   if (options.stateFile) {
     args.push('--state', options.stateFile, '--state-interval', String(options.stateIntervalSeconds ?? 5));
   }

@@ -1,0 +1,195 @@
+/**
+ * `npm start`: the whole local market on one machine — PostgreSQL, an IPFS endpoint, anvil, the contracts, a
+ * simulated market, graph-node indexing it — with progress on the console, then live trading until Ctrl-C.
+ * The next start resumes the same chain and index; `--fresh` starts over; `--rpc <url> --network <name>` indexes
+ * contracts already deployed elsewhere (addresses from networks.json) without anvil or the simulator.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+
+import { deployContracts, readDeployment } from './chain/deploy';
+import { MarketClient } from './market/marketClient';
+import { type Anvil, startAnvil } from './processes/anvil';
+import type { Child } from './processes/child';
+import { gndBinary } from './processes/gndBinary';
+import { type GraphNode, startGraphNode } from './processes/graphNode';
+import { type IpfsNode, startIpfs } from './processes/ipfs';
+import { portInUse } from './processes/ports';
+import { type RunningPostgres, startPostgres } from './processes/postgres';
+import { followIndexing } from './progress/indexingProgress';
+import { startLiveTrading } from './simulator/liveTrading';
+import { simulateMarket } from './simulator/simulate';
+
+const run = promisify(execFile);
+const repoRoot = resolve(import.meta.dirname, '..', '..');
+const dataDir = join(repoRoot, '.data');
+const logsDir = join(dataDir, 'logs');
+const stateFile = join(dataDir, 'stack.json');
+
+const { values: args } = parseArgs({
+  options: {
+    fresh: { type: 'boolean', default: false },
+    rpc: { type: 'string' },
+    network: { type: 'string', default: 'localhost' },
+    days: { type: 'string', default: '90' },
+    models: { type: 'string', default: '40' },
+    accounts: { type: 'string', default: '200' },
+    seed: { type: 'string', default: '2026' },
+    'no-live': { type: 'boolean', default: false },
+  },
+});
+
+const ports = {
+  postgres: Number(process.env.POSTGRES_PORT ?? 5434),
+  ipfs: Number(process.env.IPFS_PORT ?? 5001),
+  anvil: Number(process.env.ANVIL_PORT ?? 8545),
+  graphql: Number(process.env.GRAPHQL_PORT ?? 8000),
+  admin: Number(process.env.GRAPH_ADMIN_PORT ?? 8020),
+  indexNode: Number(process.env.GRAPH_INDEX_PORT ?? 8030),
+  metrics: Number(process.env.GRAPH_METRICS_PORT ?? 8040),
+};
+
+/** What a previous start left: the chain it simulated on, so a restart can tell whether the index still fits. */
+interface StackState {
+  genesisHash: string;
+  simulated: boolean;
+}
+
+const log = (message: string) => console.log(`[modelmint] ${message}`);
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+
+const stoppers: (() => Promise<void>)[] = [];
+let stopping = false;
+async function stopAll(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    for (const stop of stoppers.reverse()) await stop().catch(() => undefined);
+  }
+  process.exit(code);
+}
+process.on('SIGINT', () => {
+  log('stopping…');
+  void stopAll(0);
+});
+
+/** Stops everything when a component dies on its own, with one line saying which and where its log is. */
+function supervise(child: Child, logName: string) {
+  void child.exited.then((code) => {
+    if (stopping) return;
+    console.error(`[modelmint] ${child.name} exited unexpectedly (code ${code}): see .data/logs/${logName}; stopping the others`);
+    void stopAll(1);
+  });
+}
+
+async function main() {
+  gndBinary();
+  const needed = args.rpc ? ['postgres', 'ipfs', 'graphql', 'admin', 'indexNode', 'metrics'] : Object.keys(ports);
+  for (const name of needed) {
+    const port = ports[name as keyof typeof ports];
+    if (await portInUse(port)) {
+      throw new Error(`port ${port} (${name}) is in use: stop what listens there, or set ${name.toUpperCase()}_PORT`);
+    }
+  }
+  if (args.fresh) {
+    rmSync(dataDir, { recursive: true, force: true });
+    log('--fresh: previous chain and index removed');
+  }
+  mkdirSync(logsDir, { recursive: true });
+
+  const postgres: RunningPostgres = await startPostgres(join(dataDir, 'postgres'), ports.postgres);
+  stoppers.push(() => postgres.stop());
+  await postgres.exec(`CREATE DATABASE graph ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0`).catch(() => undefined);
+  log(`PostgreSQL ready on ${ports.postgres} (${elapsed()})`);
+
+  const ipfs: IpfsNode = await startIpfs(join(dataDir, 'ipfs'), ports.ipfs);
+  stoppers.push(() => ipfs.stop());
+  log(`IPFS API ready at ${ipfs.url} (${elapsed()})`);
+
+  const days = Number(args.days);
+  let rpcUrl = args.rpc;
+  let anvil: Anvil | undefined;
+  const previous: StackState | undefined = existsSync(stateFile) ? JSON.parse(readFileSync(stateFile, 'utf8')) : undefined;
+  if (!rpcUrl) {
+    anvil = await startAnvil({
+      port: ports.anvil,
+      logFile: join(logsDir, 'anvil.log'),
+      stateFile: join(dataDir, 'anvil-state.json'),
+      accounts: Number(args.accounts) + 1,
+      genesisTimestamp: previous ? undefined : Math.floor(Date.now() / 1000) - days * 86_400 - 3_600,
+    });
+    stoppers.push(() => anvil!.stop());
+    supervise(anvil.child, 'anvil.log');
+    rpcUrl = anvil.rpcUrl;
+    log(`anvil ready at ${rpcUrl} (${elapsed()})`);
+  }
+
+  const client = new MarketClient(rpcUrl, anvil ? { ...readDeploymentOrEmpty() } : readDeployment(args.network!));
+  const genesisHash = (await client.public.getBlock({ blockNumber: 0n })).hash;
+  if (previous && previous.genesisHash !== genesisHash) {
+    log('this chain is not the one the index was built from: rebuilding the index');
+    await postgres.exec('DROP DATABASE graph WITH (FORCE)');
+    await postgres.exec(`CREATE DATABASE graph ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0`);
+  }
+
+  let market = client;
+  if (anvil && (!previous || previous.genesisHash !== genesisHash || !previous.simulated)) {
+    log('deploying the contracts…');
+    market = new MarketClient(rpcUrl, await deployContracts(rpcUrl, 'localhost', 31337));
+    log(`deployed (${elapsed()}); building the subgraph…`);
+    await run('npm', ['run', 'build', '--workspace', 'subgraph'], { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 });
+    log(`simulating ${days} days, ${args.models} models, ${args.accounts} accounts (seed ${args.seed})…`);
+    const summary = await simulateMarket(market, ipfs, {
+      days,
+      models: Number(args.models),
+      accounts: Number(args.accounts),
+      seed: Number(args.seed),
+      onDay: (day, transactions) => {
+        if (day % 10 === 0 || day === days) log(`  day ${day}/${days}: ${transactions} transactions (${elapsed()})`);
+      },
+    });
+    log(`market simulated: ${summary.models} models, ${summary.licenses} licences, ${summary.payments} payments (${elapsed()})`);
+    writeFileSync(stateFile, JSON.stringify({ genesisHash, simulated: true } satisfies StackState, null, 2));
+  } else if (!existsSync(join(repoRoot, 'build', 'subgraph.yaml'))) {
+    await run('npm', ['run', 'build', '--workspace', 'subgraph'], { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 });
+  }
+
+  const graphNode: GraphNode = await startGraphNode({
+    manifest: join(repoRoot, 'subgraph.yaml'),
+    network: args.network!,
+    rpcUrl,
+    ipfsUrl: ipfs.url,
+    postgresUrl: postgres.urlOf('graph'),
+    ports: { http: ports.graphql, admin: ports.admin, indexNode: ports.indexNode, metrics: ports.metrics },
+    logFile: join(logsDir, 'graph-node.log'),
+  });
+  stoppers.push(() => graphNode.stop());
+  supervise(graphNode.child, 'graph-node.log');
+  await followIndexing(graphNode.statusUrl, market.public, (line) => log(line));
+
+  log(`ready in ${elapsed()}`);
+  console.log(`
+  GraphQL   ${graphNode.subgraphUrl}
+  Chain     ${rpcUrl}${anvil ? ' (anvil)' : ''}
+  IPFS API  ${ipfs.url}
+  Dashboard not built yet (see README, Status)
+  Logs      .data/logs/   ·   Ctrl-C stops everything; the next npm start resumes.
+`);
+  if (anvil && !args['no-live']) {
+    const live = startLiveTrading(market, Number(args.accounts), Number(args.seed));
+    stoppers.push(() => live.stop());
+    log('live trading: a few transactions every few seconds');
+  }
+}
+
+/** On anvil the deployment is read after deploying (first start) or from networks.json (restart). */
+function readDeploymentOrEmpty() {
+  return existsSync(join(repoRoot, 'networks.json')) ? readDeployment('localhost') : ({} as ReturnType<typeof readDeployment>);
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`[modelmint] ${error instanceof Error ? error.message : String(error)}`);
+  await stopAll(1);
+});
