@@ -57,23 +57,24 @@ interface StackState {
   simulated: boolean;
 }
 
+/** Local chains: a fixed gas limit skips one simulated execution (eth_estimateGas) per transaction. */
+const LOCAL_GAS_LIMIT = 3_000_000n;
+
 const log = (message: string) => console.log(`[modelmint] ${message}`);
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
 const stoppers: (() => Promise<void>)[] = [];
 let stopping = false;
-async function stopAll(code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
-    for (const stop of stoppers.reverse()) await stop().catch(() => undefined);
-  }
+async function stopAll(code: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log('stopping…');
+  for (const stop of stoppers.reverse()) await stop().catch(() => undefined);
   process.exit(code);
 }
-process.on('SIGINT', () => {
-  log('stopping…');
-  void stopAll(0);
-});
+// npm forwards Ctrl-C too, so the signal can arrive twice: the first one stops everything.
+process.on('SIGINT', () => void stopAll(0));
 
 /** Stops everything when a component dies on its own, with one line saying which and where its log is. */
 function supervise(child: Child, logName: string) {
@@ -126,7 +127,11 @@ async function main() {
     log(`anvil ready at ${rpcUrl} (${elapsed()})`);
   }
 
-  const client = new MarketClient(rpcUrl, anvil ? { ...readDeploymentOrEmpty() } : readDeployment(args.network!));
+  const client = new MarketClient(
+    rpcUrl,
+    anvil ? readDeploymentOrEmpty() : readDeployment(args.network!),
+    anvil ? LOCAL_GAS_LIMIT : undefined,
+  );
   const genesisHash = (await client.public.getBlock({ blockNumber: 0n })).hash;
   if (previous && previous.genesisHash !== genesisHash) {
     log('this chain is not the one the index was built from: rebuilding the index');
@@ -135,11 +140,31 @@ async function main() {
   }
 
   let market = client;
-  if (anvil && (!previous || previous.genesisHash !== genesisHash || !previous.simulated)) {
+  const fresh = anvil !== undefined && (!previous || previous.genesisHash !== genesisHash || !previous.simulated);
+  if (fresh) {
     log('deploying the contracts…');
-    market = new MarketClient(rpcUrl, await deployContracts(rpcUrl, 'localhost', 31337));
+    market = new MarketClient(rpcUrl, await deployContracts(rpcUrl, 'localhost', 31337), LOCAL_GAS_LIMIT);
     log(`deployed (${elapsed()}); building the subgraph…`);
+  }
+  if (fresh || !existsSync(join(repoRoot, 'build', 'subgraph.yaml'))) {
     await run('npm', ['run', 'build', '--workspace', 'subgraph'], { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 });
+  }
+
+  // graph-node indexes while the simulator trades, so the index is ready soon after the last simulated day.
+  const graphNode: GraphNode = await startGraphNode({
+    manifest: join(repoRoot, 'subgraph.yaml'),
+    network: args.network!,
+    rpcUrl,
+    ipfsUrl: ipfs.url,
+    postgresUrl: postgres.urlOf('graph'),
+    ports: { http: ports.graphql, admin: ports.admin, indexNode: ports.indexNode, metrics: ports.metrics },
+    logFile: join(logsDir, 'graph-node.log'),
+  });
+  stoppers.push(() => graphNode.stop());
+  supervise(graphNode.child, 'graph-node.log');
+  log(`graph-node serving ${graphNode.subgraphUrl} (${elapsed()})`);
+
+  if (fresh) {
     log(`simulating ${days} days, ${args.models} models, ${args.accounts} accounts (seed ${args.seed})…`);
     const summary = await simulateMarket(market, ipfs, {
       days,
@@ -152,21 +177,7 @@ async function main() {
     });
     log(`market simulated: ${summary.models} models, ${summary.licenses} licences, ${summary.payments} payments (${elapsed()})`);
     writeFileSync(stateFile, JSON.stringify({ genesisHash, simulated: true } satisfies StackState, null, 2));
-  } else if (!existsSync(join(repoRoot, 'build', 'subgraph.yaml'))) {
-    await run('npm', ['run', 'build', '--workspace', 'subgraph'], { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 });
   }
-
-  const graphNode: GraphNode = await startGraphNode({
-    manifest: join(repoRoot, 'subgraph.yaml'),
-    network: args.network!,
-    rpcUrl,
-    ipfsUrl: ipfs.url,
-    postgresUrl: postgres.urlOf('graph'),
-    ports: { http: ports.graphql, admin: ports.admin, indexNode: ports.indexNode, metrics: ports.metrics },
-    logFile: join(logsDir, 'graph-node.log'),
-  });
-  stoppers.push(() => graphNode.stop());
-  supervise(graphNode.child, 'graph-node.log');
   await followIndexing(graphNode.statusUrl, market.public, (line) => log(line));
 
   log(`ready in ${elapsed()}`);
