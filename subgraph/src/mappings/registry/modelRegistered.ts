@@ -8,6 +8,7 @@ import { getOrCreateAccount } from '../../entities/account';
 import { loadModel } from '../../entities/model';
 import { getOrCreateProtocol } from '../../entities/protocol';
 import { recordSplit } from '../../entities/royaltySplit';
+import { rollExpiries } from '../../metrics/activeLicenses';
 import { getOrCreateProtocolDay } from '../../metrics/dailySnapshots';
 
 const FULL_SHARE_BPS = 10000;
@@ -53,6 +54,9 @@ export function handleModelRegistered(event: ModelRegistered): void {
   model.registeredTransaction = event.transaction.hash;
   // Until the owner sets a split, the market credits the creator alone.
   recordSplit(model, [changetype<Bytes>(event.params.creator)], [FULL_SHARE_BPS], event);
+  // The protocol's day row carries activeLicenses: subtract what lapsed since the market last touched the protocol
+  // (the new model is already rolled to today).
+  rollExpiries(protocol, model, event.block.timestamp);
   model.save();
 
   protocol.modelCount += 1;
