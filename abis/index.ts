@@ -3012,6 +3012,17 @@ export const licenseMarketAbi = [
   },
   {
     "type": "error",
+    "name": "LicenseMarketCurrencyLocked",
+    "inputs": [
+      {
+        "name": "offerId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "LicenseMarketCurrencyNotAllowed",
     "inputs": [
       {

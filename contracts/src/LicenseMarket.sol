@@ -129,7 +129,9 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
         onlyModelOperator(_requireOffer(offerId).modelId)
     {
         _validateTerms(terms);
-        _writeTerms(_offers[offerId], terms);
+        Offer storage offer = _offers[offerId];
+        if (offer.sold != 0 && terms.currency != offer.currency) revert LicenseMarketCurrencyLocked(offerId);
+        _writeTerms(offer, terms);
         emit OfferUpdated(
             offerId,
             terms.tier,

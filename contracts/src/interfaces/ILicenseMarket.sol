@@ -138,6 +138,8 @@ interface ILicenseMarket {
     error LicenseMarketCurrencyNotAllowed(address currency);
     /// @dev The offer is deactivated.
     error LicenseMarketOfferInactive(uint256 offerId);
+    /// @dev The offer has sold licences, which are paid in its currency: the currency can no longer change.
+    error LicenseMarketCurrencyLocked(uint256 offerId);
     /// @dev The offer's supply cap is reached.
     error LicenseMarketSoldOut(uint256 offerId);
     /// @dev The model does not accept this payment in its current status.
@@ -172,7 +174,8 @@ interface ILicenseMarket {
     function createOffer(uint256 modelId, OfferTerms calldata terms) external returns (uint256 offerId);
 
     /// @notice Replaces an offer's terms. Caller: the model's owner or an approved operator.
-    /// @dev Licences already sold keep their expiry; renewals and usage use the new prices. Emits {OfferUpdated}.
+    /// @dev Licences already sold keep their expiry; renewals and usage use the new prices. Once an offer has sold,
+    /// its currency is fixed, so a licence is always paid in one currency. Emits {OfferUpdated}.
     function updateOffer(uint256 offerId, OfferTerms calldata terms) external;
 
     /// @notice Deactivates or reactivates an offer. Caller: the model's owner or an approved operator.
@@ -185,17 +188,17 @@ interface ILicenseMarket {
 
     /// @notice Buys a licence from an offer for `holder`, paying its price in ETH (`msg.value`) or by pulling the
     /// ERC-20 from the caller (approve first).
-    /// @dev Emits {IERC721-Transfer}, {PaymentSettled}, one {RoyaltyCredited} per credited recipient, then
-    /// {LicensePurchased}.
+    /// @dev Emits {IERC721-Transfer}, {LicensePurchased}, then (unless the price is zero) {PaymentSettled} and one
+    /// {RoyaltyCredited} per credited recipient.
     function purchase(uint256 offerId, address holder) external payable returns (uint256 licenseId);
 
     /// @notice Extends a time-limited licence by its offer's duration from `max(now, expiry)`, at the offer's
     /// current price. Anyone may pay.
-    /// @dev Emits {PaymentSettled}, {RoyaltyCredited}s and {LicenseRenewed}.
+    /// @dev Emits {LicenseRenewed}, then {PaymentSettled} and its {RoyaltyCredited}s.
     function renew(uint256 licenseId) external payable returns (uint40 expiresAt);
 
     /// @notice Pays for `units` units of metered usage of a live licence: `units × unitPrice`. Caller: its holder.
-    /// @dev Emits {PaymentSettled}, {RoyaltyCredited}s and {UsagePaid}.
+    /// @dev Emits {UsagePaid}, then {PaymentSettled} and its {RoyaltyCredited}s.
     function payForUsage(uint256 licenseId, uint256 units) external payable;
 
     /// @notice Sends the caller its whole balance of `currency`.

@@ -95,6 +95,17 @@ contract OffersTest is Fixture {
         vm.assertEq(offer.modelId, modelId, "model unchanged");
     }
 
+    function test_RevertWhen_ChangingTheCurrencyOfAnOfferThatSold() public {
+        uint256 offerId = _createOffer(creator, modelId, _commercialTerms(address(0), 1 ether));
+        _purchase(buyer, offerId);
+        vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketCurrencyLocked.selector, offerId));
+        vm.prank(creator);
+        market.updateOffer(offerId, _commercialTerms(address(usdc), 100));
+        vm.prank(creator);
+        market.updateOffer(offerId, _commercialTerms(address(0), 2 ether));
+        vm.assertEq(market.offerOf(offerId).price, 2 ether, "the price may still change");
+    }
+
     function test_RevertWhen_UpdateNonexistentOffer() public {
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketNonexistentOffer.selector, 7));
         vm.prank(creator);
