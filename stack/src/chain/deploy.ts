@@ -44,10 +44,12 @@ export function readDeployment(network: string): Deployment {
 /** Runs the deploy script against `rpcUrl` and records the result under `network`. */
 export async function deployContracts(rpcUrl: string, network: string, chainId: number): Promise<Deployment> {
   try {
-    await run(bin('forge'), ['script', 'script/DeployModelMint.s.sol', '--rpc-url', rpcUrl, '--broadcast'], {
-      cwd: contractsDir,
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    // contracts/toolchain/forge.mjs, not the npm launcher, which exits 0 even when forge fails.
+    await run(
+      process.execPath,
+      ['toolchain/forge.mjs', 'script', 'script/DeployModelMint.s.sol', '--rpc-url', rpcUrl, '--broadcast'],
+      { cwd: contractsDir, maxBuffer: 64 * 1024 * 1024 },
+    );
     await run(
       bin('tsx'),
       ['scripts/writeNetworks.ts', '--network', network, '--chain-id', String(chainId)],
