@@ -1,0 +1,24 @@
+export function Card({ title, children, actions }: { title: string; children: React.ReactNode; actions?: React.ReactNode }) {
+  const id = `card-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  return (
+    <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+      <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <h2 id={id} className="text-base font-semibold">
+          {title}
+        </h2>
+        {actions}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+export function Kpi({ label, value, change, testId }: { label: string; value: React.ReactNode; change?: string; testId?: string }) {
+  return (
+    <div className="rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900" data-testid={testId}>
+      <dt className="text-xs text-slate-600 dark:text-slate-400">{label}</dt>
+      <dd className="mt-1 text-lg font-semibold tabular-nums">{value}</dd>
+      {change !== undefined && <dd className="text-xs text-slate-600 dark:text-slate-400">{change} vs 7 days ago</dd>}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import './styles.css';
+
+import { ApolloProvider } from '@apollo/client/react';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+
+import { createApolloClient } from './app/apolloClient';
+import { router } from './app/router';
+import { applyStoredTheme } from './app/theme';
+
+applyStoredTheme();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ApolloProvider client={createApolloClient()}>
+      <RouterProvider router={router} />
+    </ApolloProvider>
+  </StrictMode>,
+);

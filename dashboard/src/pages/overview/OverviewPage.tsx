@@ -1,0 +1,168 @@
+import { Suspense, useMemo } from 'react';
+
+import { LineSeriesChart, StackedBarChart } from '../../charts/lazyCharts';
+import { PALETTE } from '../../charts/palette';
+import { Amount } from '../../components/Amount';
+import { Card, Kpi } from '../../components/Card';
+import { CurrencySelect, useCurrency } from '../../components/CurrencySelect';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { ModelLink } from '../../components/Links';
+import { PaymentFeed } from '../../components/PaymentFeed';
+import { RangeSelector, useRange } from '../../components/RangeSelector';
+import { BlockSkeleton, PageSkeleton } from '../../components/Skeleton';
+import { Table, Td } from '../../components/Table';
+import { formatAmount, formatChange, formatCount, relativeChange, toChartNumber } from '../../format/amount';
+import { dayOf, DAY_SECONDS } from '../../format/time';
+import { PROTOCOL_ID, TIERS } from '../../graphql/ids';
+import { fillDays, RANGES } from '../../series/daySeries';
+import { useOverview } from './useOverview';
+
+const KPI_FIELDS = [
+  ['licenseCount', 'Licences sold'],
+  ['activeLicenses', 'Active licences'],
+  ['cumulativeUsageUnits', 'Usage units'],
+  ['modelCount', 'Models'],
+  ['creatorCount', 'Creators'],
+  ['holderCount', 'Shareholders'],
+] as const;
+
+export default function OverviewPage() {
+  const [range] = useRange();
+  const [currency] = useCurrency();
+  const today = dayOf(Date.now() / 1000);
+  const since = today - RANGES[range] + 1;
+  // Rounded to the hour so the variables (and the cache entry) stay stable between renders and polls.
+  const weekAgo = String(Math.floor((Date.now() / 1000 - 7 * DAY_SECONDS) / 3_600) * 3_600);
+  const { now, then } = useOverview({ protocolId: PROTOCOL_ID, since, weekAgo, currency });
+  const data = now.data;
+
+  const revenueSeries = useMemo(() => {
+    const token = data?.tokens.find((t) => t.id === currency);
+    if (!data || !token) return [];
+    const points = data.protocolTokenDailySnapshots.map((s) => ({
+      day: s.day,
+      values: Object.fromEntries(TIERS.map((tier, i) => [tier, toChartNumber(s.dailyRevenueByTier[i] ?? '0', token.decimals)])),
+    }));
+    return fillDays(points, since, today, [...TIERS]);
+  }, [data, currency, since, today]);
+
+  const usageSeries = useMemo(() => {
+    if (!data) return [];
+    const points = data.protocolDailySnapshots.map((s) => ({
+      day: s.day,
+      values: { usage: Number(s.dailyUsageUnits), licences: s.dailyLicensesSold, active: s.activeLicenses },
+    }));
+    return fillDays(points, since, today, ['usage', 'licences', 'active'], ['active']);
+  }, [data, since, today]);
+
+  if (now.error && !data) return <ErrorBanner error={now.error} what="the market overview" />;
+  if (!data) return <PageSkeleton />;
+  const protocol = data.protocol;
+  if (!protocol) return <EmptyState>No model has been registered yet: the market is empty at the indexed block.</EmptyState>;
+  const previous = then.data?.protocol;
+  const token = data.tokens.find((t) => t.id === currency) ?? data.tokens[0];
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <h1 className="text-2xl font-semibold">Market overview</h1>
+        <div className="flex items-center gap-3">
+          <CurrencySelect tokens={data.tokens} />
+          <RangeSelector />
+        </div>
+      </div>
+      {now.error && <ErrorBanner error={now.error} what="the latest figures (showing the last ones loaded)" />}
+
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
+        {data.tokens.map((t) => {
+          const before = then.data?.tokens.find((p) => p.id === t.id)?.cumulativeRevenue;
+          return (
+            <Kpi
+              key={t.id}
+              testId={`kpi-revenue-${t.symbol}`}
+              label={`Revenue (${t.symbol})`}
+              value={<Amount raw={t.cumulativeRevenue} token={t} fractionDigits={2} />}
+              change={before === undefined ? undefined : formatChange(relativeChange(BigInt(t.cumulativeRevenue), BigInt(before)))}
+            />
+          );
+        })}
+        {KPI_FIELDS.map(([field, label]) => (
+          <Kpi
+            key={field}
+            testId={`kpi-${field}`}
+            label={label}
+            value={formatCount(protocol[field])}
+            change={previous ? formatChange(relativeChange(BigInt(protocol[field]), BigInt(previous[field]))) : undefined}
+          />
+        ))}
+      </dl>
+
+      <div className="grid gap-4 lg:grid-cols-3">
+        <Card title={`Daily revenue by tier (${token?.symbol ?? ''})`}>
+          <Suspense fallback={<BlockSkeleton height="h-64" label="Loading chart" />}>
+            <StackedBarChart
+              data={revenueSeries}
+              series={TIERS.map((tier, i) => ({ key: tier, label: tier, color: PALETTE[i]! }))}
+              label={`Daily revenue in ${token?.symbol ?? ''} stacked by licence tier, last ${RANGES[range]} days`}
+              unit=""
+            />
+          </Suspense>
+        </Card>
+        <Card title="Daily metered usage">
+          <Suspense fallback={<BlockSkeleton height="h-64" label="Loading chart" />}>
+            <StackedBarChart
+              data={usageSeries}
+              series={[{ key: 'usage', label: 'Usage units', color: PALETTE[4]! }]}
+              label={`Metered usage units per day, last ${RANGES[range]} days`}
+              unit=""
+            />
+          </Suspense>
+        </Card>
+        <Card title="Licences">
+          <Suspense fallback={<BlockSkeleton height="h-64" label="Loading chart" />}>
+            <LineSeriesChart
+              data={usageSeries}
+              series={[
+                { key: 'licences', label: 'Licences sold per day', color: PALETTE[1]! },
+                { key: 'active', label: 'Active licences', color: PALETTE[2]! },
+              ]}
+              label={`Licences sold per day and active licences, last ${RANGES[range]} days`}
+            />
+          </Suspense>
+        </Card>
+      </div>
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Card title={`Top models by revenue (${token?.symbol ?? ''})`}>
+          {data.topModels.length === 0 ? (
+            <EmptyState>No revenue in this currency yet.</EmptyState>
+          ) : (
+            <Table caption="Top models by gross revenue" header={['Model', 'Category', 'Revenue', 'Licences', 'Usage']} testId="top-models">
+              {data.topModels.map((row) => (
+                <tr key={row.id}>
+                  <Td>
+                    <ModelLink id={row.model.id} name={row.model.name} />
+                  </Td>
+                  <Td>
+                    <bdi>{row.model.category}</bdi>
+                  </Td>
+                  <Td>
+                    <span title={formatAmount(row.cumulativeGross, row.token, { fractionDigits: 18 })}>
+                      <Amount raw={row.cumulativeGross} token={row.token} />
+                    </span>
+                  </Td>
+                  <Td>{formatCount(row.model.licensesSold)}</Td>
+                  <Td>{formatCount(row.model.usageUnits)}</Td>
+                </tr>
+              ))}
+            </Table>
+          )}
+        </Card>
+        <Card title="Latest payments">
+          {data.latestPayments.length === 0 ? <EmptyState>No payment yet.</EmptyState> : <PaymentFeed payments={data.latestPayments} caption="Latest payments, newest first" />}
+        </Card>
+      </div>
+    </div>
+  );
+}
