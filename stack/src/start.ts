@@ -12,6 +12,7 @@ import { parseArgs, promisify } from 'node:util';
 import { deployContracts, readDeployment } from './chain/deploy';
 import { MarketClient } from './market/marketClient';
 import { type Anvil, startAnvil } from './processes/anvil';
+import { startDashboard } from './processes/dashboard';
 import type { Child } from './processes/child';
 import { gndBinary } from './processes/gndBinary';
 import { type GraphNode, startGraphNode } from './processes/graphNode';
@@ -49,6 +50,7 @@ const ports = {
   admin: Number(process.env.GRAPH_ADMIN_PORT ?? 8020),
   indexNode: Number(process.env.GRAPH_INDEX_PORT ?? 8030),
   metrics: Number(process.env.GRAPH_METRICS_PORT ?? 8040),
+  dashboard: Number(process.env.DASHBOARD_PORT ?? 5173),
 };
 
 /** What a previous start left: the chain it simulated on, so a restart can tell whether the index still fits. */
@@ -87,7 +89,7 @@ function supervise(child: Child, logName: string) {
 
 async function main() {
   gndBinary();
-  const needed = args.rpc ? ['postgres', 'ipfs', 'graphql', 'admin', 'indexNode', 'metrics'] : Object.keys(ports);
+  const needed = args.rpc ? ['postgres', 'ipfs', 'graphql', 'admin', 'indexNode', 'metrics', 'dashboard'] : Object.keys(ports);
   for (const name of needed) {
     const port = ports[name as keyof typeof ports];
     if (await portInUse(port)) {
@@ -178,14 +180,25 @@ async function main() {
     log(`market simulated: ${summary.models} models, ${summary.licenses} licences, ${summary.payments} payments (${elapsed()})`);
     writeFileSync(stateFile, JSON.stringify({ genesisHash, simulated: true } satisfies StackState, null, 2));
   }
+  log('building the dashboard (only when it changed)…');
+  const dashboard = await startDashboard({
+    repoRoot,
+    subgraphUrl: graphNode.subgraphUrl,
+    port: ports.dashboard,
+    logFile: join(logsDir, 'dashboard.log'),
+    stampFile: join(dataDir, 'dashboard-build.txt'),
+  });
+  stoppers.push(() => dashboard.stop());
+  supervise(dashboard.child, 'dashboard.log');
+  log(`dashboard ${dashboard.rebuilt ? 'built and ' : ''}serving ${dashboard.url} (${elapsed()})`);
   await followIndexing(graphNode.statusUrl, market.public, (line) => log(line));
 
   log(`ready in ${elapsed()}`);
   console.log(`
+  Dashboard ${dashboard.url}
   GraphQL   ${graphNode.subgraphUrl}
   Chain     ${rpcUrl}${anvil ? ' (anvil)' : ''}
   IPFS API  ${ipfs.url}
-  Dashboard not built yet (see README, Status)
   Logs      .data/logs/   ·   Ctrl-C stops everything; the next npm start resumes.
 `);
   if (anvil && !args['no-live']) {

@@ -32,10 +32,10 @@ export default function ModelsPage() {
 
   const byField = useModelsByField(modelsWhere(state, field), field, PAGE_SIZE, state.sort === 'revenue' || state.sort === 'growth');
   const byRevenue = useModelsByRevenue(revenueWhere(state), PAGE_SIZE, state.sort !== 'revenue');
-  const growth = useModelsGrowth(today - 13, state.currency, modelFilter(state), state.sort !== 'growth');
+  const growth = useModelsGrowth(today - 13, state.revenueCurrency, modelFilter(state), state.sort !== 'growth');
   const active = state.sort === 'revenue' ? byRevenue : state.sort === 'growth' ? growth : byField;
   const tokens: TokenFieldsFragment[] = active.data?.tokens ?? [];
-  const token = tokens.find((t) => t.id === state.currency);
+  const token = tokens.find((t) => t.id === state.revenueCurrency);
 
   const rows: Row[] = useMemo(() => {
     if (byRevenue.data && state.sort === 'revenue' && token) {
@@ -106,8 +106,9 @@ export default function ModelsPage() {
           hint={state.sort === 'revenue' ? 'not with revenue sort' : undefined}
         />
         <label className="flex flex-col">
-          Currency
+          Sold in
           <select value={state.currency} onChange={(event) => update({ currency: event.target.value })} className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-800">
+            <option value="">{state.sort === 'revenue' || state.sort === 'growth' ? 'ETH (revenue in)' : 'any currency'}</option>
             {tokens.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.symbol}

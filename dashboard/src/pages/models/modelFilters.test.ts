@@ -7,12 +7,12 @@ const ETH = '0x0000000000000000000000000000000000000000';
 describe('models list state', () => {
   it('reads search, filters, sort and cursor from the URL', () => {
     const state = readModelQueryState(new URLSearchParams('q=Llama&tier=Metered&sort=usage&after=120:7'), ETH);
-    expect(state).toMatchObject({ search: 'Llama', tier: 'Metered', sort: 'usage', currency: ETH, after: { value: '120', id: '7' } });
+    expect(state).toMatchObject({ search: 'Llama', tier: 'Metered', sort: 'usage', currency: '', revenueCurrency: ETH, after: { value: '120', id: '7' } });
     expect(readModelQueryState(new URLSearchParams('sort=bogus'), ETH).sort).toBe('revenue');
   });
 
   it('builds a keyset filter on (value, id) descending', () => {
-    const state = readModelQueryState(new URLSearchParams('q= Vision &status=Active&after=5:12'), ETH);
+    const state = readModelQueryState(new URLSearchParams(`q= Vision &status=Active&after=5:12&currency=${ETH}`), ETH);
     expect(modelsWhere(state, 'licensesSold')).toEqual({
       and: [
         { searchText_contains: 'vision', status: 'Active' },

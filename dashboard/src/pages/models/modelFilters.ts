@@ -27,7 +27,10 @@ export interface ModelQueryState {
   category: string;
   tier: string;
   status: string;
+  /** Models with an offer in this currency; '' for any. */
   currency: string;
+  /** The currency revenue is ranked and shown in: the chosen one, else the default. */
+  revenueCurrency: string;
   sort: SortKey;
   after: { value: string; id: string } | null;
 }
@@ -41,7 +44,8 @@ export function readModelQueryState(params: URLSearchParams, defaultCurrency: st
     category: params.get('category') ?? '',
     tier: params.get('tier') ?? '',
     status: params.get('status') ?? '',
-    currency: params.get('currency') ?? defaultCurrency,
+    currency: params.get('currency') ?? '',
+    revenueCurrency: params.get('currency') || defaultCurrency,
     sort: sort && sort in SORTS ? (sort as SortKey) : 'revenue',
     after: after && separator > 0 ? { value: after.slice(0, separator), id: after.slice(separator + 1) } : null,
   };
@@ -74,7 +78,7 @@ export function modelsWhere(state: ModelQueryState, field: Model_OrderBy): Model
 }
 
 export function revenueWhere(state: ModelQueryState): ModelRevenue_Filter {
-  const and: ModelRevenue_Filter[] = [{ token: state.currency, model_: modelFilter(state) }];
+  const and: ModelRevenue_Filter[] = [{ token: state.revenueCurrency, model_: modelFilter(state) }];
   if (state.after) {
     and.push({ or: [{ cumulativeGross_lt: state.after.value }, { cumulativeGross: state.after.value, id_lt: state.after.id }] });
   }

@@ -1,0 +1,49 @@
+/**
+ * The dashboard, built for the local graph-node's URL (VITE_SUBGRAPH_URL) and served by `vite preview`.
+ * It is rebuilt only when its sources or the URL changed since the last build.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+
+import { type Child, startChild, waitUntil } from './child';
+
+const run = promisify(execFile);
+
+export interface Dashboard {
+  url: string;
+  child: Child;
+  stop(): Promise<void>;
+}
+
+async function buildIfStale(repoRoot: string, subgraphUrl: string, stampFile: string): Promise<boolean> {
+  const { stdout: revision } = await run('git', ['log', '-1', '--format=%H', '--', 'dashboard', 'schema.graphql'], { cwd: repoRoot }).catch(() => ({ stdout: 'unknown' }));
+  const stamp = `${subgraphUrl} ${revision.trim()}`;
+  const dist = join(repoRoot, 'dashboard', 'dist', 'index.html');
+  if (existsSync(dist) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return false;
+  await run('npm', ['run', 'build', '--workspace', 'dashboard'], {
+    cwd: repoRoot,
+    env: { ...process.env, VITE_SUBGRAPH_URL: subgraphUrl },
+    maxBuffer: 64 * 1024 * 1024,
+  }).catch((error: { stderr?: string; message: string }) => {
+    throw new Error(`the dashboard did not build: ${(error.stderr ?? error.message).trim().split('\n').slice(-3).join(' ')}`);
+  });
+  writeFileSync(stampFile, stamp);
+  return true;
+}
+
+export async function startDashboard(options: { repoRoot: string; subgraphUrl: string; port: number; logFile: string; stampFile: string }): Promise<Dashboard & { rebuilt: boolean }> {
+  const rebuilt = await buildIfStale(options.repoRoot, options.subgraphUrl, options.stampFile);
+  const vite = join(dirname(createRequire(join(options.repoRoot, 'dashboard', 'package.json')).resolve('vite/package.json')), 'bin', 'vite.js');
+  const child = startChild(
+    'dashboard',
+    process.execPath,
+    [vite, 'preview', join(options.repoRoot, 'dashboard'), '--port', String(options.port), '--strictPort', '--host', '127.0.0.1'],
+    options.logFile,
+  );
+  const url = `http://127.0.0.1:${options.port}/`;
+  await waitUntil(child, `serving ${url}`, async () => (await fetch(url)).ok, 30_000);
+  return { url, child, rebuilt, stop: () => child.stop('SIGTERM', 3_000) };
+}
