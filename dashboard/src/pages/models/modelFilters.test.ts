@@ -17,10 +17,14 @@ describe('models list state', () => {
       and: [
         { searchText_contains: 'vision', status: 'Active' },
         { offers_: { currency: ETH } },
-        { or: [{ licensesSold_lt: '5' }, { licensesSold: '5', id_lt: '12' }] },
+        { or: [{ licensesSold_lt: 5 }, { licensesSold: 5, id_lt: '12' }] },
       ],
     });
     expect(revenueWhere({ ...state, after: null })).toEqual({ and: [{ token: ETH, model_: { searchText_contains: 'vision', status: 'Active' } }] });
+  });
+
+  it('leaves out empty filters, which graph-node rejects', () => {
+    expect(modelsWhere(readModelQueryState(new URLSearchParams('q=llama'), ETH), 'licensesSold')).toEqual({ and: [{ searchText_contains: 'llama' }] });
   });
 
   it('computes 7-day growth from day rows', () => {

@@ -22,6 +22,8 @@ export const SORT_FIELDS: Record<Exclude<SortKey, 'revenue' | 'growth'>, Model_O
   newest: 'registeredAt',
 };
 
+const INT_FIELDS = new Set<Model_OrderBy>(['licensesSold', 'activeLicenses', 'paymentCount']);
+
 export interface ModelQueryState {
   search: string;
   category: string;
@@ -72,9 +74,12 @@ export function offerFilter(state: ModelQueryState): Model_Filter {
 export function modelsWhere(state: ModelQueryState, field: Model_OrderBy): Model_Filter {
   const and: Model_Filter[] = [modelFilter(state), offerFilter(state)];
   if (state.after) {
-    and.push({ or: [{ [`${field}_lt`]: state.after.value }, { [field]: state.after.value, id_lt: state.after.id }] });
+    // GraphQL Int fields take numbers; BigInt fields take strings.
+    const value = INT_FIELDS.has(field) ? Number(state.after.value) : state.after.value;
+    and.push({ or: [{ [`${field}_lt`]: value }, { [field]: value, id_lt: state.after.id }] });
   }
-  return { and };
+  // graph-node rejects an empty object inside `and`.
+  return { and: and.filter((filter) => Object.keys(filter).length > 0) };
 }
 
 export function revenueWhere(state: ModelQueryState): ModelRevenue_Filter {
