@@ -68,7 +68,8 @@ export async function startLocalMarket(repoRoot: string, scale: { days: number; 
     const head = await market.public.getBlockNumber();
 
     const graphNode = await startGraphNode({
-      manifest: join(repoRoot, 'subgraph.yaml'),
+      buildDir: join(repoRoot, 'build'),
+      deploymentsDir: join(workDir, 'subgraphs'),
       network: 'localhost',
       rpcUrl: anvil.rpcUrl,
       ipfsUrl: ipfs.url,

@@ -25,12 +25,10 @@ import { simulateMarket } from './simulator/simulate';
 
 const run = promisify(execFile);
 const repoRoot = resolve(import.meta.dirname, '..', '..');
-const dataDir = join(repoRoot, '.data');
-const logsDir = join(dataDir, 'logs');
-const stateFile = join(dataDir, 'stack.json');
 
 const { values: args } = parseArgs({
   options: {
+    'data-dir': { type: 'string', default: join(repoRoot, '.data') },
     fresh: { type: 'boolean', default: false },
     rpc: { type: 'string' },
     network: { type: 'string', default: 'localhost' },
@@ -41,6 +39,10 @@ const { values: args } = parseArgs({
     'no-live': { type: 'boolean', default: false },
   },
 });
+
+const dataDir = resolve(args['data-dir']!);
+const logsDir = join(dataDir, 'logs');
+const stateFile = join(dataDir, 'stack.json');
 
 const ports = {
   postgres: Number(process.env.POSTGRES_PORT ?? 5434),
@@ -82,7 +84,7 @@ process.on('SIGINT', () => void stopAll(0));
 function supervise(child: Child, logName: string) {
   void child.exited.then((code) => {
     if (stopping) return;
-    console.error(`[modelmint] ${child.name} exited unexpectedly (code ${code}): see .data/logs/${logName}; stopping the others`);
+    console.error(`[modelmint] ${child.name} exited unexpectedly (code ${code}): see ${join(logsDir, logName)}; stopping the others`);
     void stopAll(1);
   });
 }
@@ -154,7 +156,8 @@ async function main() {
 
   // graph-node indexes while the simulator trades, so the index is ready soon after the last simulated day.
   const graphNode: GraphNode = await startGraphNode({
-    manifest: join(repoRoot, 'subgraph.yaml'),
+    buildDir: join(repoRoot, 'build'),
+    deploymentsDir: join(dataDir, 'subgraphs'),
     network: args.network!,
     rpcUrl,
     ipfsUrl: ipfs.url,
@@ -191,7 +194,7 @@ async function main() {
   stoppers.push(() => dashboard.stop());
   supervise(dashboard.child, 'dashboard.log');
   log(`dashboard ${dashboard.rebuilt ? 'built and ' : ''}serving ${dashboard.url} (${elapsed()})`);
-  await followIndexing(graphNode.statusUrl, market.public, (line) => log(line));
+  await followIndexing(graphNode, market.public, (line) => log(line));
 
   log(`ready in ${elapsed()}`);
   console.log(`
@@ -199,7 +202,7 @@ async function main() {
   GraphQL   ${graphNode.subgraphUrl}
   Chain     ${rpcUrl}${anvil ? ' (anvil)' : ''}
   IPFS API  ${ipfs.url}
-  Logs      .data/logs/   ·   Ctrl-C stops everything; the next npm start resumes.
+  Logs      ${logsDir}   ·   Ctrl-C stops everything; the next npm start resumes.
 `);
   if (anvil && !args['no-live']) {
     const live = startLiveTrading(market, Number(args.accounts), Number(args.seed));

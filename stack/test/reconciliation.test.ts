@@ -21,7 +21,6 @@ import { waitForIndexedBlock } from '../src/reconcile/indexingProgress';
 import { runEveryAction } from './scenarios/everyAction';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
-const manifest = join(repoRoot, 'subgraph.yaml');
 
 let workDir: string;
 let postgres: RunningPostgres;
@@ -58,7 +57,8 @@ test('the subgraph equals the contracts after every market action', { timeout: 6
 
   const started = Date.now();
   graphNode = await startGraphNode({
-    manifest,
+    buildDir: join(repoRoot, 'build'),
+    deploymentsDir: join(workDir, 'subgraphs'),
     network: 'localhost',
     rpcUrl: anvil.rpcUrl,
     ipfsUrl: ipfs.url,

@@ -1,12 +1,17 @@
 /**
  * graph-node in dev mode (`gnd dev`), indexing the subgraph built in `build/` from one JSON-RPC chain, storing in
- * PostgreSQL and serving GraphQL at /subgraphs/name/subgraph-0.
+ * PostgreSQL and serving GraphQL at /subgraphs/name/modelmint. The index resumes across restarts
+ * (subgraphDeployment.ts says how).
  */
 import { type Child, startChild, waitUntil } from './child';
 import { gndBinary } from './gndBinary';
+import { deploySubgraph, stageBuild, SUBGRAPH_NAME } from './subgraphDeployment';
 
 export interface GraphNodeOptions {
-  manifest: string;
+  /** Output of `graph build`. */
+  buildDir: string;
+  /** Where deployed builds are kept, one directory per build content. */
+  deploymentsDir: string;
   network: string;
   rpcUrl: string;
   ipfsUrl: string;
@@ -20,16 +25,21 @@ export interface GraphNode {
   subgraphUrl: string;
   /** graph-node's index-node status endpoint (indexingStatuses). */
   statusUrl: string;
+  /** Prometheus metrics (deployment_head: the block processed). */
+  metricsUrl: string;
+  /** The deployment's id as graph-node labels it: its manifest path. */
+  deployment: string;
   child: Child;
   stop(): Promise<void>;
 }
 
 export async function startGraphNode(options: GraphNodeOptions): Promise<GraphNode> {
   const { ports } = options;
+  const staged = stageBuild(options.buildDir, options.deploymentsDir);
   const args = [
     'dev',
     '--manifests',
-    options.manifest,
+    `${staged.idleManifest}:.`,
     '--ethereum-rpc',
     `${options.network}:${options.rpcUrl}`,
     '--ipfs',
@@ -47,8 +57,16 @@ export async function startGraphNode(options: GraphNodeOptions): Promise<GraphNo
   ];
   const env = { ...process.env, GRAPH_LOG: process.env.GRAPH_LOG ?? 'info' };
   const child = startChild('graph-node', gndBinary(), args, options.logFile, env);
-  const subgraphUrl = `http://127.0.0.1:${ports.http}/subgraphs/name/subgraph-0`;
+  const subgraphUrl = `http://127.0.0.1:${ports.http}/subgraphs/name/${SUBGRAPH_NAME}`;
   const statusUrl = `http://127.0.0.1:${ports.indexNode}/graphql`;
+  const adminUrl = `http://127.0.0.1:${ports.admin}`;
+  await waitUntil(
+    child,
+    `graph-node's admin API at ${adminUrl}`,
+    async () => (await fetch(adminUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status > 0,
+    120_000,
+  );
+  await deploySubgraph(adminUrl, SUBGRAPH_NAME, staged.manifest);
   await waitUntil(
     child,
     `serving ${subgraphUrl}`,
@@ -64,6 +82,13 @@ export async function startGraphNode(options: GraphNodeOptions): Promise<GraphNo
     120_000,
   );
   // graph-node does not stop on SIGTERM or SIGINT; it commits every block batch, so SIGKILL loses nothing.
-  return { subgraphUrl, statusUrl, child, stop: () => child.stop('SIGKILL', 0) };
+  return {
+    subgraphUrl,
+    statusUrl,
+    metricsUrl: `http://127.0.0.1:${ports.metrics}/metrics`,
+    deployment: staged.manifest,
+    child,
+    stop: () => child.stop('SIGKILL', 0),
+  };
 }
 

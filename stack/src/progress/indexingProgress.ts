@@ -2,41 +2,50 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 import type { PublicClient } from 'viem';
 
+import { SUBGRAPH_NAME } from '../processes/subgraphDeployment';
 import { querySubgraph, SubgraphError } from '../reconcile/subgraphQuery';
 
 interface Statuses {
-  indexingStatuses: {
-    health: string;
-    fatalError: { message: string } | null;
-    chains: { latestBlock: { number: string } | null }[];
-  }[];
+  indexingStatuses: { fatalError: { message: string } | null }[];
 }
 
-/** The block graph-node has processed, from its index-node status API (the subgraph's own `_meta` only moves when
- * graph-node flushes its write batch, every few minutes while catching up). */
-export async function processedBlock(statusUrl: string): Promise<number> {
+export interface IndexingEndpoints {
+  statusUrl: string;
+  metricsUrl: string;
+  /** graph-node's deployment id (the manifest path under gnd dev), as its metrics label it. */
+  deployment: string;
+}
+
+/** graph-node's `deployment_head` gauge: the block it has processed. The subgraph's `_meta` and the status API only
+ * move when graph-node flushes its write batch, every few minutes while catching up. */
+export function deploymentHead(metrics: string, deployment: string): number {
+  const line = metrics.split('\n').find((l) => l.startsWith('deployment_head{') && l.includes(`deployment="${deployment}"`));
+  return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : 0;
+}
+
+export async function processedBlock(node: IndexingEndpoints): Promise<number> {
   const { indexingStatuses } = await querySubgraph<Statuses>(
-    statusUrl,
-    '{ indexingStatuses { health fatalError { message } chains { latestBlock { number } } } }',
+    node.statusUrl,
+    `{ indexingStatuses: indexingStatusesForSubgraphName(subgraphName: "${SUBGRAPH_NAME}") { fatalError { message } } }`,
   );
-  const status = indexingStatuses[0];
-  if (!status) return 0;
-  if (status.fatalError) throw new Error(`the subgraph failed: ${status.fatalError.message} (see .data/logs/graph-node.log)`);
-  return Number(status.chains[0]?.latestBlock?.number ?? 0);
+  const fatal = indexingStatuses[0]?.fatalError;
+  if (fatal) throw new Error(`the subgraph failed: ${fatal.message} (see .data/logs/graph-node.log)`);
+  const metrics = await fetch(node.metricsUrl).then((response) => response.text());
+  return deploymentHead(metrics, node.deployment);
 }
 
 /** Reports graph-node's progress towards the chain head every few seconds (block / head, blocks per second, ETA)
  * until it reaches the head as it was when called. */
-export async function followIndexing(statusUrl: string, chain: PublicClient, report: (line: string) => void) {
+export async function followIndexing(node: IndexingEndpoints, chain: PublicClient, report: (line: string) => void) {
   const head = Number(await chain.getBlockNumber());
   const started = Date.now();
   let first: number | undefined;
   for (;;) {
     let indexed = 0;
     try {
-      indexed = await processedBlock(statusUrl);
+      indexed = await processedBlock(node);
     } catch (error) {
-      if (!(error instanceof SubgraphError)) throw error;
+      if (!(error instanceof SubgraphError) && !(error instanceof TypeError)) throw error;
     }
     first ??= indexed;
     const seconds = (Date.now() - started) / 1000;

@@ -1,0 +1,110 @@
+/**
+ * `npm start` as a user runs it, on free ports in a temporary data directory, with a small simulated market:
+ * - kill -9 graph-node while it catches up: npm start stops everything with one line naming it;
+ * - start again: the chain and the index resume (no second simulation) and the index equals the chain;
+ * - stop with Ctrl-C and start again: ready in seconds, graph-node resumes from its block instead of block 0.
+ */
+import assert from 'node:assert/strict';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, test } from 'node:test';
+
+import { readDeployment } from '../src/chain/deploy';
+import { MarketClient } from '../src/market/marketClient';
+import { freePort } from '../src/processes/freePort';
+import { reconcile } from '../src/reconcile/reconcile';
+
+const stackRoot = resolve(import.meta.dirname, '..');
+const dataDir = mkdtempSync(join(tmpdir(), 'modelmint-start-'));
+chmodSync(dataDir, 0o755);
+let passed = false;
+
+after(() => {
+  if (passed && !process.env.E2E_KEEP) rmSync(dataDir, { recursive: true, force: true });
+  else console.log(`data and logs kept in ${dataDir}`);
+});
+
+interface Run {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+  waitFor: (pattern: RegExp, timeoutMs: number) => Promise<RegExpMatchArray>;
+}
+
+function npmStart(env: NodeJS.ProcessEnv): Run {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/start.ts', '--data-dir', dataDir, '--days', '8', '--models', '8', '--accounts', '24', '--no-live'], {
+    cwd: stackRoot,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  const waitFor = async (pattern: RegExp, timeoutMs: number) => {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const match = pattern.exec(output);
+      if (match) return match;
+      if (child.exitCode !== null) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`npm start did not print ${pattern} (exit ${child.exitCode}):\n${output}`);
+  };
+  return { child, output: () => output, exited, waitFor };
+}
+
+test('npm start survives graph-node being killed, resumes its index, and restarts in seconds', { timeout: 900_000 }, async () => {
+  const ports = {
+    POSTGRES_PORT: await freePort(),
+    IPFS_PORT: await freePort(),
+    ANVIL_PORT: await freePort(),
+    GRAPHQL_PORT: await freePort(),
+    GRAPH_ADMIN_PORT: await freePort(),
+    GRAPH_INDEX_PORT: await freePort(),
+    GRAPH_METRICS_PORT: await freePort(),
+    DASHBOARD_PORT: await freePort(),
+  };
+  const env = Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)]));
+  const graphNodeLog = join(dataDir, 'logs', 'graph-node.log');
+
+  // First start: kill -9 graph-node as soon as the simulation is over, while it is still catching up.
+  const first = npmStart(env);
+  await first.waitFor(/market simulated/, 600_000);
+  const gnd = spawn('pkill', ['-9', '-f', `gnd dev .*--admin-port ${ports.GRAPH_ADMIN_PORT}`]);
+  await new Promise((r) => gnd.once('exit', r));
+  assert.notEqual(await first.exited, 0);
+  assert.match(first.output(), /graph-node exited unexpectedly .*graph-node\.log; stopping the others/);
+
+  // Second start: same chain, no new simulation, the index catches up from where it was.
+  const second = npmStart(env);
+  await second.waitFor(/ready in/, 600_000);
+  assert.doesNotMatch(second.output(), /simulating/);
+  const subgraphUrl = (await second.waitFor(/GraphQL\s+(\S+)/, 5_000))[1]!;
+  const rpcUrl = `http://127.0.0.1:${ports.ANVIL_PORT}`;
+  const market = new MarketClient(rpcUrl, readDeployment('localhost'));
+  const head = await market.public.getBlockNumber();
+  const afterKill = await reconcile(market, subgraphUrl, head);
+  assert.ok(afterKill.checked > 500, `only ${afterKill.checked} values compared`);
+  assert.deepEqual(afterKill.differences, [], 'after kill -9 and restart the index equals the chain');
+
+  second.child.kill('SIGINT');
+  assert.equal(await second.exited, 0);
+
+  // Third start: ready in seconds, graph-node does not index from the start again.
+  const logBefore = statSync(graphNodeLog).size;
+  const started = Date.now();
+  const third = npmStart(env);
+  await third.waitFor(/ready in/, 120_000);
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`second start ready in ${seconds.toFixed(1)} s`);
+  const newLog = readFileSync(graphNodeLog, 'utf8').slice(logBefore);
+  assert.doesNotMatch(newLog, /Start processing block, triggers: [1-9]\d*, .*block_number: [1-9]\d?, .*subgraph\.yaml/, 'graph-node re-indexed early blocks');
+  const again = await reconcile(market, subgraphUrl, head);
+  assert.deepEqual(again.differences, []);
+  third.child.kill('SIGINT');
+  assert.equal(await third.exited, 0);
+  passed = true;
+});
