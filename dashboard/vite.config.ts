@@ -4,6 +4,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [react(), tailwindcss()],
-  build: { target: 'es2022' },
+  build: { target: 'es2022', manifest: true },
   test: { include: ['src/**/*.test.ts'] },
 });

@@ -87,7 +87,7 @@ test('npm start survives graph-node being killed, resumes its index, and restart
   const market = new MarketClient(rpcUrl, readDeployment('localhost'));
   const head = await market.public.getBlockNumber();
   const afterKill = await reconcile(market, subgraphUrl, head);
-  assert.ok(afterKill.checked > 500, `only ${afterKill.checked} values compared`);
+  assert.ok(afterKill.checked > 200, `only ${afterKill.checked} values compared`);
   assert.deepEqual(afterKill.differences, [], 'after kill -9 and restart the index equals the chain');
 
   second.child.kill('SIGINT');
