@@ -5,7 +5,7 @@
  * contracts already deployed elsewhere (addresses from networks.json) without anvil or the simulator.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 
@@ -103,6 +103,8 @@ async function main() {
     log('--fresh: previous chain and index removed');
   }
   mkdirSync(logsDir, { recursive: true });
+  // Started as root, PostgreSQL runs as its own user and must be able to enter the data directory.
+  chmodSync(dataDir, 0o755);
 
   const postgres: RunningPostgres = await startPostgres(join(dataDir, 'postgres'), ports.postgres);
   stoppers.push(() => postgres.stop());
@@ -164,6 +166,8 @@ async function main() {
     postgresUrl: postgres.urlOf('graph'),
     ports: { http: ports.graphql, admin: ports.admin, indexNode: ports.indexNode, metrics: ports.metrics },
     logFile: join(logsDir, 'graph-node.log'),
+    // A local anvil answers in microseconds: poll it often so a mined transaction shows within a fraction of a second.
+    pollingIntervalMs: anvil ? 200 : undefined,
   });
   stoppers.push(() => graphNode.stop());
   supervise(graphNode.child, 'graph-node.log');

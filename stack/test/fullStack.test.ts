@@ -20,8 +20,11 @@ const stackRoot = resolve(import.meta.dirname, '..');
 const dataDir = mkdtempSync(join(tmpdir(), 'modelmint-start-'));
 chmodSync(dataDir, 0o755);
 let passed = false;
+const running = new Set<ChildProcess>();
 
 after(() => {
+  // A failed assertion leaves a stack running: stop it so nothing outlives the test.
+  for (const child of running) child.kill('SIGINT');
   if (passed && !process.env.E2E_KEEP) rmSync(dataDir, { recursive: true, force: true });
   else console.log(`data and logs kept in ${dataDir}`);
 });
@@ -39,6 +42,8 @@ function npmStart(env: NodeJS.ProcessEnv): Run {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));

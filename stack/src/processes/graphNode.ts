@@ -18,6 +18,8 @@ export interface GraphNodeOptions {
   postgresUrl: string;
   ports: { http: number; admin: number; indexNode: number; metrics: number };
   logFile: string;
+  /** How often graph-node asks the chain for new blocks (graph-node's default, 1,000 ms, suits a remote RPC). */
+  pollingIntervalMs?: number;
 }
 
 export interface GraphNode {
@@ -55,7 +57,14 @@ export async function startGraphNode(options: GraphNodeOptions): Promise<GraphNo
     '--metrics-port',
     String(ports.metrics),
   ];
-  const env = { ...process.env, GRAPH_LOG: process.env.GRAPH_LOG ?? 'info' };
+  const env = {
+    ...process.env,
+    GRAPH_LOG: process.env.GRAPH_LOG ?? 'info',
+    // graph-node's block stream waits for a chain-head notification and otherwise polls only every 30 s: a block mined
+    // while it was busy could then stay invisible for 30 s. Poll every second instead; it is one cheap query.
+    GRAPH_CHAIN_HEAD_WATCHER_TIMEOUT: process.env.GRAPH_CHAIN_HEAD_WATCHER_TIMEOUT ?? '1',
+    ETHEREUM_POLLING_INTERVAL: process.env.ETHEREUM_POLLING_INTERVAL ?? String(options.pollingIntervalMs ?? 1_000),
+  };
   const child = startChild('graph-node', gndBinary(), args, options.logFile, env);
   const subgraphUrl = `http://127.0.0.1:${ports.http}/subgraphs/name/${SUBGRAPH_NAME}`;
   const statusUrl = `http://127.0.0.1:${ports.indexNode}/graphql`;

@@ -1,0 +1,110 @@
+/**
+ * `npm start` as a child process on free ports in its own data directory, with the whole process tree's memory
+ * sampled from /proc (resident set size, summed over every descendant: anvil, PostgreSQL, graph-node, vite).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+import { freePort } from '../../stack/src/processes/freePort';
+
+const stackRoot = resolve(import.meta.dirname, '..', '..', 'stack');
+
+export interface StackPorts {
+  [name: string]: number;
+}
+
+export async function freeStackPorts(): Promise<StackPorts> {
+  const names = ['POSTGRES_PORT', 'IPFS_PORT', 'ANVIL_PORT', 'GRAPHQL_PORT', 'GRAPH_ADMIN_PORT', 'GRAPH_INDEX_PORT', 'GRAPH_METRICS_PORT', 'DASHBOARD_PORT'];
+  const ports: StackPorts = {};
+  for (const name of names) ports[name] = await freePort();
+  return ports;
+}
+
+function childrenOf(): Map<number, number[]> {
+  const tree = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      tree.set(ppid, [...(tree.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return tree;
+}
+
+/** Resident memory of `pid` and all its descendants, in bytes. */
+export function treeRss(pid: number): number {
+  const tree = childrenOf();
+  let total = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const current = stack.pop()!;
+    try {
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${current}/status`, 'utf8'));
+      total += rss ? Number(rss[1]) * 1024 : 0;
+    } catch {
+      continue;
+    }
+    stack.push(...(tree.get(current) ?? []));
+  }
+  return total;
+}
+
+export interface RunningStack {
+  child: ChildProcess;
+  output(): string;
+  readyAfterMs: Promise<number>;
+  peakRss(): number;
+  stop(): Promise<void>;
+}
+
+const running = new Set<RunningStack>();
+
+/** Stops every stack still running (after a failed measurement, so nothing outlives the benchmark). */
+export async function stopAllStacks(): Promise<void> {
+  await Promise.all([...running].map((stack) => stack.stop()));
+}
+
+export function npmStart(args: string[], ports: StackPorts, env: NodeJS.ProcessEnv = {}): RunningStack {
+  const started = Date.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/start.ts', ...args], {
+    cwd: stackRoot,
+    env: { ...process.env, ...env, ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 1_000);
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  const readyAfterMs = new Promise<number>((done, fail) => {
+    const check = setInterval(() => {
+      if (output.includes('ready in')) {
+        clearInterval(check);
+        done(Date.now() - started);
+      } else if (child.exitCode !== null) {
+        clearInterval(check);
+        fail(new Error(`npm start exited (${child.exitCode}) before it was ready:\n${output.slice(-2_000)}`));
+      }
+    }, 200);
+  });
+  const stack: RunningStack = {
+    child,
+    output: () => output,
+    readyAfterMs,
+    peakRss: () => peak,
+    async stop() {
+      clearInterval(sampler);
+      running.delete(stack);
+      if (child.exitCode === null) child.kill('SIGINT');
+      await exited;
+    },
+  };
+  running.add(stack);
+  return stack;
+}
