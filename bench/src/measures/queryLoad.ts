@@ -6,12 +6,10 @@ import { performance } from 'node:perf_hooks';
 
 import { print } from 'graphql';
 
-import {
-  AuditDocument,
-  CreatorPageDocument,
-  ModelPageDocument,
-  OverviewDocument,
-} from '../../../dashboard/src/graphql/generated/graphql';
+import { AuditDocument } from '../../../dashboard/src/pages/audit/audit.generated';
+import { CreatorPageDocument } from '../../../dashboard/src/pages/creator/creator.generated';
+import { ModelPageDocument } from '../../../dashboard/src/pages/model/model.generated';
+import { OverviewDocument } from '../../../dashboard/src/pages/overview/overview.generated';
 import { percentile, round } from '../stats';
 
 export interface QueryLoadRow {

@@ -1,4 +1,4 @@
-import type { PaymentRowFragment } from '../graphql/generated/graphql';
+import type { PaymentRowFragment } from '../graphql/fragments.generated';
 import { formatDateTime } from '../format/time';
 import { Amount } from './Amount';
 import { AddressLink, ModelLink } from './Links';

@@ -5,7 +5,7 @@ import { BlockSkeleton } from '../../components/Skeleton';
 import { Table, Td } from '../../components/Table';
 import { computeEntitlements, type LineageModel } from '../../audit/entitlement';
 import type { TokenInfo } from '../../format/amount';
-import type { LineageModelFragment } from '../../graphql/generated/graphql';
+import type { LineageModelFragment } from './entitlement.generated';
 import { useEntitlement } from './useEntitlement';
 
 type Nested = LineageModelFragment & { parent?: Nested | null };

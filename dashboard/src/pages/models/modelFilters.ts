@@ -3,7 +3,7 @@
  * graph-node filters. Pages are keyset-paginated on (sort value, id), descending, as graph-node breaks ties on id in
  * the same direction: `after` holds the last row's value and id.
  */
-import type { Model_Filter, Model_OrderBy, ModelRevenue_Filter } from '../../graphql/generated/graphql';
+import type { Model_Filter, Model_OrderBy, ModelRevenue_Filter } from '../../graphql/generated/types';
 
 export const SORTS = {
   revenue: 'Revenue',
