@@ -12,7 +12,7 @@ import { parseArgs, promisify } from 'node:util';
 import { deployContracts, readDeployment } from './chain/deploy';
 import { MarketClient } from './market/marketClient';
 import { type Anvil, startAnvil } from './processes/anvil';
-import { startDashboard } from './processes/dashboard';
+import { buildDashboard, startDashboard } from './processes/dashboard';
 import type { Child } from './processes/child';
 import { gndBinary } from './processes/gndBinary';
 import { type GraphNode, startGraphNode } from './processes/graphNode';
@@ -58,6 +58,8 @@ const ports = {
 /** What a previous start left: the chain it simulated on, so a restart can tell whether the index still fits. */
 interface StackState {
   genesisHash: string;
+  /** anvil builds block 0 from its options even when it restores a state file: the same time keeps the same hash. */
+  genesisTimestamp?: number;
   simulated: boolean;
 }
 
@@ -119,13 +121,17 @@ async function main() {
   let rpcUrl = args.rpc;
   let anvil: Anvil | undefined;
   const previous: StackState | undefined = existsSync(stateFile) ? JSON.parse(readFileSync(stateFile, 'utf8')) : undefined;
+  const genesisTimestamp = previous?.genesisTimestamp ?? Math.floor(Date.now() / 1000) - days * 86_400 - 3_600;
   if (!rpcUrl) {
+    const chainState = join(dataDir, 'anvil-state.json');
+    // A chain no finished start recorded (a first start that died midway) is not resumed: it starts over.
+    if (!previous) rmSync(chainState, { force: true });
     anvil = await startAnvil({
       port: ports.anvil,
       logFile: join(logsDir, 'anvil.log'),
-      stateFile: join(dataDir, 'anvil-state.json'),
+      stateFile: chainState,
       accounts: Number(args.accounts) + 1,
-      genesisTimestamp: previous ? undefined : Math.floor(Date.now() / 1000) - days * 86_400 - 3_600,
+      genesisTimestamp,
     });
     stoppers.push(() => anvil!.stop());
     supervise(anvil.child, 'anvil.log');
@@ -172,6 +178,10 @@ async function main() {
   stoppers.push(() => graphNode.stop());
   supervise(graphNode.child, 'graph-node.log');
   log(`graph-node serving ${graphNode.subgraphUrl} (${elapsed()})`);
+  // The dashboard builds (only when its sources or the endpoint changed) while the market is simulated.
+  const dashboardBuild = buildDashboard(repoRoot, graphNode.subgraphUrl, join(dataDir, 'dashboard-build.txt'));
+  // Awaited below; until then this keeps an early failure from being reported as an unhandled rejection.
+  dashboardBuild.catch(() => undefined);
 
   if (fresh) {
     log(`simulating ${days} days, ${args.models} models, ${args.accounts} accounts (seed ${args.seed})…`);
@@ -185,19 +195,13 @@ async function main() {
       },
     });
     log(`market simulated: ${summary.models} models, ${summary.licenses} licences, ${summary.payments} payments (${elapsed()})`);
-    writeFileSync(stateFile, JSON.stringify({ genesisHash, simulated: true } satisfies StackState, null, 2));
+    writeFileSync(stateFile, JSON.stringify({ genesisHash, genesisTimestamp, simulated: true } satisfies StackState, null, 2));
   }
-  log('building the dashboard (only when it changed)…');
-  const dashboard = await startDashboard({
-    repoRoot,
-    subgraphUrl: graphNode.subgraphUrl,
-    port: ports.dashboard,
-    logFile: join(logsDir, 'dashboard.log'),
-    stampFile: join(dataDir, 'dashboard-build.txt'),
-  });
+  const rebuilt = await dashboardBuild;
+  const dashboard = await startDashboard({ repoRoot, port: ports.dashboard, logFile: join(logsDir, 'dashboard.log') });
   stoppers.push(() => dashboard.stop());
   supervise(dashboard.child, 'dashboard.log');
-  log(`dashboard ${dashboard.rebuilt ? 'built and ' : ''}serving ${dashboard.url} (${elapsed()})`);
+  log(`dashboard ${rebuilt ? 'built and ' : ''}serving ${dashboard.url} (${elapsed()})`);
   await followIndexing(graphNode, market.public, (line) => log(line));
 
   log(`ready in ${elapsed()}`);

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 
+import { contentHash } from '../build/contentHash';
 import { type Child, startChild, waitUntil } from './child';
 
 const run = promisify(execFile);
@@ -18,9 +19,10 @@ export interface Dashboard {
   stop(): Promise<void>;
 }
 
-async function buildIfStale(repoRoot: string, subgraphUrl: string, stampFile: string): Promise<boolean> {
-  const { stdout: revision } = await run('git', ['log', '-1', '--format=%H', '--', 'dashboard', 'schema.graphql'], { cwd: repoRoot }).catch(() => ({ stdout: 'unknown' }));
-  const stamp = `${subgraphUrl} ${revision.trim()}`;
+/** Builds the dashboard for `subgraphUrl` unless the last build was for the same URL and the same sources. */
+export async function buildDashboard(repoRoot: string, subgraphUrl: string, stampFile: string): Promise<boolean> {
+  const sources = contentHash(join(repoRoot, 'dashboard'), ['src', 'index.html', 'vite.config.ts', 'codegen.ts', 'package.json'], /\.generated\.ts$|generated\//);
+  const stamp = `${subgraphUrl} ${sources}`;
   const dist = join(repoRoot, 'dashboard', 'dist', 'index.html');
   if (existsSync(dist) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return false;
   await run('npm', ['run', 'build', '--workspace', 'dashboard'], {
@@ -34,8 +36,8 @@ async function buildIfStale(repoRoot: string, subgraphUrl: string, stampFile: st
   return true;
 }
 
-export async function startDashboard(options: { repoRoot: string; subgraphUrl: string; port: number; logFile: string; stampFile: string }): Promise<Dashboard & { rebuilt: boolean }> {
-  const rebuilt = await buildIfStale(options.repoRoot, options.subgraphUrl, options.stampFile);
+/** Serves the built dashboard (see buildDashboard) with `vite preview`. */
+export async function startDashboard(options: { repoRoot: string; port: number; logFile: string }): Promise<Dashboard> {
   const vite = join(dirname(createRequire(join(options.repoRoot, 'dashboard', 'package.json')).resolve('vite/package.json')), 'bin', 'vite.js');
   const child = startChild(
     'dashboard',
@@ -45,5 +47,5 @@ export async function startDashboard(options: { repoRoot: string; subgraphUrl: s
   );
   const url = `http://127.0.0.1:${options.port}/`;
   await waitUntil(child, `serving ${url}`, async () => (await fetch(url)).ok, 30_000);
-  return { url, child, rebuilt, stop: () => child.stop('SIGTERM', 3_000) };
+  return { url, child, stop: () => child.stop('SIGTERM', 3_000) };
 }

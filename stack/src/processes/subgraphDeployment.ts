@@ -11,9 +11,10 @@
  * a directory named by the hash of its contents, so a changed build is a new deployment (indexed from its start
  * block) and an unchanged one resumes.
  */
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+
+import { contentHash } from '../build/contentHash';
 
 export const SUBGRAPH_NAME = 'modelmint';
 const IDLE_ADDRESS = '0x000000000000000000000000000000000000dEaD';
@@ -25,23 +26,11 @@ export interface StagedBuild {
   idleManifest: string;
 }
 
-function filesOf(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((path) => statSync(join(dir, path)).isFile())
-    .sort();
-}
-
-function contentHash(dir: string): string {
-  const hash = createHash('sha256');
-  for (const path of filesOf(dir)) hash.update(path).update('\0').update(readFileSync(join(dir, path))).update('\0');
-  return hash.digest('hex').slice(0, 16);
-}
-
 /** Copies `buildDir` (graph build's output) to `deploymentsDir/<content hash>/` unless already there. */
 export function stageBuild(buildDir: string, deploymentsDir: string): StagedBuild {
   const manifestPath = join(buildDir, 'subgraph.yaml');
   if (!existsSync(manifestPath)) throw new Error(`${relative(process.cwd(), manifestPath)} is missing: run npm run build -w subgraph`);
-  const target = join(deploymentsDir, contentHash(buildDir));
+  const target = join(deploymentsDir, contentHash(buildDir, ['.']));
   if (!existsSync(join(target, 'subgraph.yaml'))) cpSync(buildDir, target, { recursive: true });
   const idleManifest = join(target, 'idle.yaml');
   const manifest = readFileSync(join(target, 'subgraph.yaml'), 'utf8');
