@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 
-import { contentHash } from '../build/contentHash';
+import { contentHash } from './contentHash';
 import { type Child, startChild, waitUntil } from './child';
 
 const run = promisify(execFile);
