@@ -9,6 +9,8 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync }
 import { join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 
+import { createPublicClient, http } from 'viem';
+
 import { deployContracts, readDeployment } from './chain/deploy';
 import { MarketClient } from './market/marketClient';
 import { type Anvil, startAnvil } from './processes/anvil';
@@ -121,18 +123,29 @@ async function main() {
   let rpcUrl = args.rpc;
   let anvil: Anvil | undefined;
   const previous: StackState | undefined = existsSync(stateFile) ? JSON.parse(readFileSync(stateFile, 'utf8')) : undefined;
-  const genesisTimestamp = previous?.genesisTimestamp ?? Math.floor(Date.now() / 1000) - days * 86_400 - 3_600;
-  if (!rpcUrl) {
-    const chainState = join(dataDir, 'anvil-state.json');
-    // A chain no finished start recorded (a first start that died midway) is not resumed: it starts over.
-    if (!previous) rmSync(chainState, { force: true });
-    anvil = await startAnvil({
+  const chainState = join(dataDir, 'anvil-state.json');
+  const startLocalChain = (genesisTimestamp: number) =>
+    startAnvil({
       port: ports.anvil,
       logFile: join(logsDir, 'anvil.log'),
       stateFile: chainState,
       accounts: Number(args.accounts) + 1,
       genesisTimestamp,
     });
+  const newGenesisTimestamp = () => Math.floor(Date.now() / 1000) - days * 86_400 - 3_600;
+  let genesisTimestamp = previous?.genesisTimestamp ?? newGenesisTimestamp();
+  if (!rpcUrl) {
+    // A chain no finished start recorded (a first start that died midway, or an older format) starts over.
+    if (!previous?.genesisTimestamp) rmSync(chainState, { force: true });
+    anvil = await startLocalChain(genesisTimestamp);
+    if (previous && previous.genesisHash !== (await genesisOf(anvil.rpcUrl))) {
+      // Not the chain the index was built from (other --accounts, say): start it over rather than deploy on top of it.
+      log('this chain is not the one the index was built from: starting the chain over');
+      await anvil.stop();
+      rmSync(chainState, { force: true });
+      genesisTimestamp = newGenesisTimestamp();
+      anvil = await startLocalChain(genesisTimestamp);
+    }
     stoppers.push(() => anvil!.stop());
     supervise(anvil.child, 'anvil.log');
     rpcUrl = anvil.rpcUrl;
@@ -144,7 +157,7 @@ async function main() {
     anvil ? readDeploymentOrEmpty() : readDeployment(args.network!),
     anvil ? LOCAL_GAS_LIMIT : undefined,
   );
-  const genesisHash = (await client.public.getBlock({ blockNumber: 0n })).hash;
+  const genesisHash = await genesisOf(rpcUrl);
   if (previous && previous.genesisHash !== genesisHash) {
     log('this chain is not the one the index was built from: rebuilding the index');
     await postgres.exec('DROP DATABASE graph WITH (FORCE)');
@@ -217,6 +230,10 @@ async function main() {
     stoppers.push(() => live.stop());
     log('live trading: a few transactions every few seconds');
   }
+}
+
+async function genesisOf(rpcUrl: string): Promise<string> {
+  return (await createPublicClient({ transport: http(rpcUrl) }).getBlock({ blockNumber: 0n })).hash;
 }
 
 /** On anvil the deployment is read after deploying (first start) or from networks.json (restart). */
