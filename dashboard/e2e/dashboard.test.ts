@@ -18,7 +18,6 @@ import { serveDashboard } from './dashboardServer';
 import { HOSTILE_NAME, HOSTILE_URI, type LocalMarket, startLocalMarket } from './localMarket';
 
 const dashboardRoot = resolve(import.meta.dirname, '..');
-const repoRoot = resolve(dashboardRoot, '..');
 const artifacts = join(dashboardRoot, 'test-results');
 const PROTOCOL_ID = '0x6d6f64656c6d696e74';
 
@@ -30,7 +29,7 @@ let ok = true;
 before(async () => {
   mkdirSync(artifacts, { recursive: true });
   // 30 models: more than one page of the models list (25 per page).
-  market = await startLocalMarket(repoRoot, { days: 12, models: 30, accounts: 30 });
+  market = await startLocalMarket({ days: 12, models: 30, accounts: 30 });
   dashboard = await serveDashboard(dashboardRoot, market.subgraphUrl, join(tmpdir(), `modelmint-dashboard-dist-${process.pid}`), await freePort());
   browser = await launchChromium();
 });
@@ -39,7 +38,6 @@ after(async () => {
   await browser?.close();
   await dashboard?.close();
   await market?.stop(!ok || process.env.E2E_KEEP === '1');
-  if (!ok) console.log(`logs kept in ${market?.workDir}`);
 });
 
 /** A test whose failure keeps the stack's logs and data for inspection. */

@@ -1,24 +1,15 @@
 /**
- * The real stack for browser tests, on free ports in a temporary directory: embedded PostgreSQL, the IPFS endpoint,
- * anvil, the contracts, a small seeded market simulation plus one model with hostile strings, and graph-node
- * indexing it to the head.
+ * The real stack for browser tests (the stack's own test parts: PostgreSQL, IPFS, anvil, graph-node): a small seeded
+ * market simulation plus one model with hostile strings, indexed to the head.
  */
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-
 import { keccak256, toBytes } from 'viem';
 
 import { anvilAccount } from '../../stack/src/chain/accounts';
 import { deployContracts } from '../../stack/src/chain/deploy';
 import { MarketClient } from '../../stack/src/market/marketClient';
-import { startAnvil } from '../../stack/src/processes/anvil';
-import { freePort } from '../../stack/src/processes/freePort';
-import { startGraphNode } from '../../stack/src/processes/graphNode';
-import { startIpfs } from '../../stack/src/processes/ipfs';
-import { startPostgres } from '../../stack/src/processes/postgres';
 import { waitForIndexedBlock } from '../../stack/src/reconcile/indexingProgress';
 import { simulateMarket } from '../../stack/src/simulator/simulate';
+import { LocalStack } from '../../stack/test/support/localStack';
 
 export const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
 export const HOSTILE_URI = 'javascript:alert(1)';
@@ -26,32 +17,17 @@ export const HOSTILE_URI = 'javascript:alert(1)';
 export interface LocalMarket {
   subgraphUrl: string;
   hostileModelId: string;
-  workDir: string;
+  /** Keeps the data and logs when `keep` is set. */
   stop(keep: boolean): Promise<void>;
 }
 
-export async function startLocalMarket(repoRoot: string, scale: { days: number; models: number; accounts: number }): Promise<LocalMarket> {
-  const workDir = mkdtempSync(join(tmpdir(), 'modelmint-dashboard-'));
-  chmodSync(workDir, 0o755);
-  const stops: (() => Promise<void>)[] = [];
-  const stop = async (keep: boolean) => {
-    for (const s of stops.reverse()) await s().catch(() => undefined);
-    if (!keep) rmSync(workDir, { recursive: true, force: true });
-  };
+export async function startLocalMarket(scale: { days: number; models: number; accounts: number }): Promise<LocalMarket> {
+  const stack = await LocalStack.start('dashboard', {
+    accounts: scale.accounts + 2,
+    genesisTimestamp: Math.floor(Date.now() / 1000) - scale.days * 86_400 - 3_600,
+  });
   try {
-    const postgres = await startPostgres(join(workDir, 'postgres'), await freePort());
-    stops.push(() => postgres.stop());
-    await postgres.exec(`CREATE DATABASE graph ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0`);
-    const ipfs = await startIpfs(join(workDir, 'ipfs'), await freePort());
-    stops.push(() => ipfs.stop());
-    const anvil = await startAnvil({
-      port: await freePort(),
-      logFile: join(workDir, 'anvil.log'),
-      accounts: scale.accounts + 2,
-      genesisTimestamp: Math.floor(Date.now() / 1000) - scale.days * 86_400 - 3_600,
-    });
-    stops.push(() => anvil.stop());
-
+    const { anvil, ipfs } = stack;
     const market = new MarketClient(anvil.rpcUrl, await deployContracts(anvil.rpcUrl, 'localhost', 31337), 3_000_000n);
     await simulateMarket(market, ipfs, { ...scale, seed: 7 });
     const hostile = anvilAccount(scale.accounts + 1);
@@ -67,21 +43,11 @@ export async function startLocalMarket(repoRoot: string, scale: { days: number; 
     });
     const head = await market.public.getBlockNumber();
 
-    const graphNode = await startGraphNode({
-      buildDir: join(repoRoot, 'build'),
-      deploymentsDir: join(workDir, 'subgraphs'),
-      network: 'localhost',
-      rpcUrl: anvil.rpcUrl,
-      ipfsUrl: ipfs.url,
-      postgresUrl: postgres.urlOf('graph'),
-      ports: { http: await freePort(), admin: await freePort(), indexNode: await freePort(), metrics: await freePort() },
-      logFile: join(workDir, 'graph-node.log'),
-    });
-    stops.push(() => graphNode.stop());
+    const graphNode = await stack.startIndexer();
     await waitForIndexedBlock(graphNode.subgraphUrl, head, 600_000);
-    return { subgraphUrl: graphNode.subgraphUrl, hostileModelId: hostileModelId.toString(), workDir, stop };
+    return { subgraphUrl: graphNode.subgraphUrl, hostileModelId: hostileModelId.toString(), stop: (keep) => stack.stop(keep) };
   } catch (error) {
-    await stop(true);
-    throw new Error(`the local market did not start (logs in ${workDir}): ${error instanceof Error ? error.message : String(error)}`);
+    await stack.stop(true);
+    throw new Error(`the local market did not start (logs in ${stack.workDir}): ${error instanceof Error ? error.message : String(error)}`);
   }
 }

@@ -5,9 +5,8 @@
  * `npm run drills` runs the long form (a 30 s outage); npm test the short one (DRILL_OUTAGE_SECONDS, default 5).
  */
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, test } from 'node:test';
 
@@ -17,45 +16,20 @@ import { foundry } from 'viem/chains';
 import { anvilAccount } from '../src/chain/accounts';
 import { deployContracts } from '../src/chain/deploy';
 import { MarketClient } from '../src/market/marketClient';
-import { type Anvil, startAnvil } from '../src/processes/anvil';
-import { freePort } from '../src/processes/freePort';
-import { type GraphNode, startGraphNode } from '../src/processes/graphNode';
-import { type IpfsNode, startIpfs } from '../src/processes/ipfs';
-import { type RunningPostgres, startPostgres } from '../src/processes/postgres';
+import type { GraphNode } from '../src/processes/graphNode';
 import { processedBlock } from '../src/progress/indexingProgress';
 import { waitForIndexedBlock } from '../src/reconcile/indexingProgress';
 import { reconcile } from '../src/reconcile/reconcile';
 import { querySubgraph } from '../src/reconcile/subgraphQuery';
 import { simulateMarket } from '../src/simulator/simulate';
 import { abusiveQueries } from './drills/abusiveQueries';
+import { LocalStack } from './support/localStack';
 
-const repoRoot = resolve(import.meta.dirname, '..', '..');
 const outageSeconds = Number(process.env.DRILL_OUTAGE_SECONDS ?? 5);
-const workDir = mkdtempSync(join(tmpdir(), 'modelmint-drills-'));
-chmodSync(workDir, 0o755);
-
-let postgres: RunningPostgres;
-let ipfs: IpfsNode;
-let anvil: Anvil;
+let stack: LocalStack;
 let graphNode: GraphNode;
 let market: MarketClient;
 let failed = false;
-const ports = { postgres: 0, anvil: 0, http: 0, admin: 0, indexNode: 0, metrics: 0 };
-
-const startChain = (genesisTimestamp?: number) =>
-  startAnvil({ port: ports.anvil, logFile: join(workDir, 'anvil.log'), stateFile: join(workDir, 'anvil-state.json'), stateIntervalSeconds: 1, accounts: 30, genesisTimestamp });
-const startIndexer = () =>
-  startGraphNode({
-    buildDir: join(repoRoot, 'build'),
-    deploymentsDir: join(workDir, 'subgraphs'),
-    network: 'localhost',
-    rpcUrl: anvil.rpcUrl,
-    ipfsUrl: ipfs.url,
-    postgresUrl: postgres.urlOf('graph'),
-    ports: { http: ports.http, admin: ports.admin, indexNode: ports.indexNode, metrics: ports.metrics },
-    logFile: join(workDir, 'graph-node.log'),
-    pollingIntervalMs: 200,
-  });
 
 /** Indexes to the chain head, then compares every aggregate with the contracts: the drill passes with zero differences. */
 async function assertReconciled(what: string) {
@@ -78,43 +52,32 @@ function drill(name: string, body: () => Promise<void>) {
 }
 
 before(async () => {
-  for (const key of Object.keys(ports) as (keyof typeof ports)[]) ports[key] = await freePort();
-  postgres = await startPostgres(join(workDir, 'postgres'), ports.postgres);
-  await postgres.exec(`CREATE DATABASE graph ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0`);
-  ipfs = await startIpfs(join(workDir, 'ipfs'), await freePort());
-  anvil = await startChain(Math.floor(Date.now() / 1000) - 8 * 86_400);
-  market = new MarketClient(anvil.rpcUrl, await deployContracts(anvil.rpcUrl, 'localhost', 31337), 3_000_000n);
-  await simulateMarket(market, ipfs, { days: 6, models: 8, accounts: 24, seed: 11 });
+  stack = await LocalStack.start('drills', { accounts: 30, genesisTimestamp: Math.floor(Date.now() / 1000) - 8 * 86_400, persistent: true });
+  market = new MarketClient(stack.anvil.rpcUrl, await deployContracts(stack.anvil.rpcUrl, 'localhost', 31337), 3_000_000n);
+  await simulateMarket(market, stack.ipfs, { days: 6, models: 8, accounts: 24, seed: 11 });
 });
 
-after(async () => {
-  await graphNode?.stop();
-  await anvil?.stop();
-  await ipfs?.stop();
-  await postgres?.stop();
-  if (failed || process.env.E2E_KEEP) console.log(`data and logs kept in ${workDir}`);
-  else rmSync(workDir, { recursive: true, force: true });
-});
+after(() => stack?.stop(failed || Boolean(process.env.E2E_KEEP)));
 
 drill('kill -9 graph-node mid-backfill, restart: the index resumes and equals the chain', async () => {
-  graphNode = await startIndexer();
+  graphNode = await stack.startIndexer();
   const head = Number(await market.public.getBlockNumber());
   while ((await processedBlock(graphNode).catch(() => 0)) < head / 3) await sleep(50);
   const killedAt = await processedBlock(graphNode);
   graphNode.child.process.kill('SIGKILL');
   await graphNode.child.exited;
   assert.ok(killedAt < head, `graph-node had already reached the head (${killedAt}) before it was killed`);
-  graphNode = await startIndexer();
+  graphNode = await stack.startIndexer();
   await assertReconciled('after kill -9 of graph-node');
 });
 
 drill('kill -9 PostgreSQL, restart it: graph-node recovers and the index equals the chain', async () => {
-  const pid = Number(readFileSync(join(workDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  const pid = Number(readFileSync(join(stack.workDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
   process.kill(pid, 'SIGKILL');
   await sleep(2_000);
   // New activity while the database is down: graph-node must index it once PostgreSQL is back.
   await market.purchase(anvilAccount(3), 1n);
-  postgres = await startPostgres(join(workDir, 'postgres'), ports.postgres);
+  await stack.startPostgres();
   const head = await market.public.getBlockNumber();
   const recovered = await waitForIndexedBlock(graphNode.subgraphUrl, head, 30_000).then(
     () => true,
@@ -125,23 +88,23 @@ drill('kill -9 PostgreSQL, restart it: graph-node recovers and the index equals 
     // had before the outage. Restarting graph-node (what npm start does after a component dies) resumes it.
     console.log('graph-node did not resume on its own after PostgreSQL came back: restarting it');
     await graphNode.stop();
-    graphNode = await startIndexer();
+    graphNode = await stack.startIndexer();
   }
   await assertReconciled('after kill -9 of PostgreSQL');
 });
 
 drill(`RPC outage: anvil down ${outageSeconds} s, restarted from its state: graph-node continues`, async () => {
   const before = await market.public.getBlockNumber();
-  await anvil.stop();
+  await stack.anvil.stop();
   await sleep(outageSeconds * 1_000);
-  anvil = await startChain();
+  await stack.startChain();
   assert.equal(await market.public.getBlockNumber(), before, 'anvil restored its chain from the state file');
   await market.purchase(anvilAccount(4), 1n);
   await assertReconciled('after the RPC outage');
 });
 
 drill('a reorg of depth 3: the subgraph ends equal to the new chain', async () => {
-  const testClient = createTestClient({ chain: foundry, mode: 'anvil', transport: http(anvil.rpcUrl) });
+  const testClient = createTestClient({ chain: foundry, mode: 'anvil', transport: http(stack.anvil.rpcUrl) });
   const fork = await market.public.getBlockNumber();
   await waitForIndexedBlock(graphNode.subgraphUrl, fork, 120_000);
   const snapshot = await testClient.snapshot();
