@@ -1,10 +1,13 @@
 /**
  * `npm run bench`: starts the whole stack with `npm start` (fresh, in a temporary data directory, on free ports),
  * measures what users feel, and writes bench/results/results.{json,md}.
+ * Then graph-node and its peer, Ponder, each backfill a larger simulated chain (backfill.ts).
  *   npm run bench -- [--days 90 --models 40 --accounts 200] [--freshness 200] [--load-seconds 5]
+ *                    [--backfill-days 400 --backfill-models 40 --backfill-accounts 200 --backfill-runs 2]
+ *                    [--only backfill]   (re-measures the backfill alone and updates its section of the results)
  * Timings on shared machines are noisy: latencies are percentiles over many samples; start-up is one run each.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { readDeployment } from '../../stack/src/chain/deploy';
 import { MarketClient } from '../../stack/src/market/marketClient';
 import { querySubgraph } from '../../stack/src/reconcile/subgraphQuery';
+import { type BackfillResult, measureBackfill } from './measures/backfill';
 import { measureBundles } from './measures/bundle';
 import { measureFreshness } from './measures/freshness';
 import { measureGas } from './measures/gas';
@@ -32,13 +36,19 @@ const { values: args } = parseArgs({
     accounts: { type: 'string', default: '200' },
     freshness: { type: 'string', default: '200' },
     'load-seconds': { type: 'string', default: '5' },
+    'backfill-days': { type: 'string', default: '400' },
+    'backfill-models': { type: 'string', default: '40' },
+    'backfill-accounts': { type: 'string', default: '200' },
+    'backfill-runs': { type: 'string', default: '2' },
+    only: { type: 'string' },
   },
 });
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 const MiB = 1024 * 1024;
 
-async function main() {
+/** Everything measured on the default market started by npm start. */
+async function measureMarket() {
   const dataDir = mkdtempSync(join(tmpdir(), 'modelmint-bench-'));
   const ports = await freeStackPorts();
   const scale = ['--days', args.days!, '--models', args.models!, '--accounts', args.accounts!];
@@ -106,21 +116,53 @@ async function main() {
     lighthouse: scores,
     gas,
   };
+  return results;
+}
+
+type Results = Awaited<ReturnType<typeof measureMarket>> & { backfill: BackfillResult };
+
+function backfillRows(backfill: BackfillResult) {
+  return backfill.indexers.map((indexer) => ({ ...indexer, timeVsPonder: round(indexer.medianSeconds / backfill.indexers.find((i) => i.indexer === 'ponder')!.medianSeconds, 2) }));
+}
+
+function writeResults(results: Results) {
+  const { backfill } = results;
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(join(resultsDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(
     join(resultsDir, 'results.md'),
-    markdown('ModelMint benchmark', [`${results.date} on ${machine}`, `market: ${JSON.stringify(results.scale)}`], [
+    markdown('ModelMint benchmark', [`${results.date} on ${results.machine}`, `market: ${JSON.stringify(results.scale)}`], [
       { title: 'Start-up (npm start to ready: chain, contracts, simulation, graph-node at head, dashboard served)', rows: [results.startup] },
-      { title: 'Freshness (mined to visible through GraphQL)', rows: [freshness] },
-      { title: 'Handler cost (graph-node debug log; gas in graph-node gas units)', rows: handlers },
-      { title: 'Dashboard queries on loopback', rows: load },
-      { title: 'Dashboard initial JavaScript per route (gzip)', rows: bundles.map((b) => ({ ...b, initialJsGzipKiB: round(b.initialJsGzipBytes / 1024) })) },
-      { title: 'Lighthouse 12.2.3 (Debian Chromium)', rows: scores },
-      { title: 'Gas per operation vs its floor', note: 'floor: ERC-20 transfer (+ bare ERC-721 mint for purchases), measured in the same test file', rows: gas },
+      {
+        title: 'Backfill from block 0 against the peer (graph-node vs Ponder on the same chain)',
+        note:
+          `${backfill.date} · chain: ${JSON.stringify(backfill.scale)}, ${backfill.blocks} blocks, ${backfill.chainEvents} events. ` +
+          `Events/s and blocks/s over the whole chain; handledEvents = events each indexer's handlers processed ` +
+          `(the subgraph handles every contract's events; the Ponder peer the money path: registrations, licences, payments, ` +
+          `royalty credits, usage, withdrawals). Totals compared: ${backfill.totalsCompared} values, ` +
+          `${backfill.totalsDifferences.length} differences${backfill.totalsDifferences.length ? `: ${backfill.totalsDifferences.slice(0, 5).join('; ')}` : ''}.`,
+        rows: backfillRows(backfill),
+      },
+      { title: 'Freshness (mined to visible through GraphQL)', rows: [results.freshness] },
+      { title: 'Handler cost (graph-node debug log; gas in graph-node gas units)', rows: results.handlers },
+      { title: 'Dashboard queries on loopback', rows: results.queryLoad },
+      { title: 'Dashboard initial JavaScript per route (gzip)', rows: results.bundles.map((b) => ({ ...b, initialJsGzipKiB: round(b.initialJsGzipBytes / 1024) })) },
+      { title: 'Lighthouse 12.2.3 (Debian Chromium)', rows: results.lighthouse },
+      { title: 'Gas per operation vs its floor', note: 'floor: ERC-20 transfer (+ bare ERC-721 mint for purchases), measured in the same test file', rows: results.gas },
     ]),
   );
   log(`wrote ${join(resultsDir, 'results.md')}`);
+}
+
+async function main() {
+  const resultsFile = join(resultsDir, 'results.json');
+  if (args.only && args.only !== 'backfill') throw new Error(`--only ${args.only}: only --only backfill is supported`);
+  if (args.only && !existsSync(resultsFile)) throw new Error(`--only backfill updates ${resultsFile}: run the whole bench once first`);
+  const market = args.only ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Results) : await measureMarket();
+  const backfillScale = { days: Number(args['backfill-days']), models: Number(args['backfill-models']), accounts: Number(args['backfill-accounts']) };
+  log(`backfill against the peer: ${JSON.stringify(backfillScale)}, ${args['backfill-runs']} run(s) each…`);
+  const backfill = await measureBackfill(backfillScale, Number(args['backfill-runs']), log);
+  writeResults({ ...market, backfill });
 }
 
 main().catch(async (error: unknown) => {

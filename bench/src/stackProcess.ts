@@ -1,12 +1,12 @@
 /**
  * `npm start` as a child process on free ports in its own data directory, with the whole process tree's memory
- * sampled from /proc (resident set size, summed over every descendant: anvil, PostgreSQL, graph-node, vite).
+ * sampled every second (anvil, PostgreSQL, graph-node, vite).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 import { freePort } from '../../stack/src/processes/freePort';
+import { treeRss } from './processMemory';
 
 const stackRoot = resolve(import.meta.dirname, '..', '..', 'stack');
 
@@ -19,39 +19,6 @@ export async function freeStackPorts(): Promise<StackPorts> {
   const ports: StackPorts = {};
   for (const name of names) ports[name] = await freePort();
   return ports;
-}
-
-function childrenOf(): Map<number, number[]> {
-  const tree = new Map<number, number[]>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      tree.set(ppid, [...(tree.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  return tree;
-}
-
-/** Resident memory of `pid` and all its descendants, in bytes. */
-export function treeRss(pid: number): number {
-  const tree = childrenOf();
-  let total = 0;
-  const stack = [pid];
-  while (stack.length) {
-    const current = stack.pop()!;
-    try {
-      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${current}/status`, 'utf8'));
-      total += rss ? Number(rss[1]) * 1024 : 0;
-    } catch {
-      continue;
-    }
-    stack.push(...(tree.get(current) ?? []));
-  }
-  return total;
 }
 
 export interface RunningStack {

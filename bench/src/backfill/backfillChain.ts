@@ -1,0 +1,102 @@
+/**
+ * The chain both indexers backfill: anvil with the contracts deployed and a simulated market of the requested scale.
+ * The simulated chain is kept under bench/.cache (anvil's state file and its genesis time), so a later run of the
+ * same scale starts from it instead of simulating again; the simulation is deterministic, so it is the same market.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+import { deployContracts, type Deployment, readDeployment } from '../../../stack/src/chain/deploy';
+import { MarketClient } from '../../../stack/src/market/marketClient';
+import { type Anvil, startAnvil } from '../../../stack/src/processes/anvil';
+import { freePort } from '../../../stack/src/processes/freePort';
+import { type IpfsNode, startIpfs } from '../../../stack/src/processes/ipfs';
+import { simulateMarket } from '../../../stack/src/simulator/simulate';
+
+const cacheRoot = resolve(import.meta.dirname, '..', '..', '.cache');
+const DAY = 86_400;
+const GAS_LIMIT = 3_000_000n;
+
+export interface Scale {
+  days: number;
+  models: number;
+  accounts: number;
+}
+
+export interface BackfillChain {
+  rpcUrl: string;
+  deployment: Deployment;
+  market: MarketClient;
+  head: bigint;
+  ipfs: IpfsNode;
+  stop(): Promise<void>;
+}
+
+interface CachedChain {
+  genesisTimestamp: number;
+  head: string;
+}
+
+export async function backfillChain(scale: Scale, log: (line: string) => void): Promise<BackfillChain> {
+  const dir = join(cacheRoot, `backfill-${scale.days}d-${scale.models}m-${scale.accounts}a`);
+  const recordFile = join(dir, 'chain.json');
+  const cached: CachedChain | undefined = existsSync(recordFile) ? JSON.parse(readFileSync(recordFile, 'utf8')) : undefined;
+  if (!cached) rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+
+  const ipfs = await startIpfs(join(dir, 'ipfs'), await freePort());
+  let anvil: Anvil | undefined;
+  try {
+    const genesisTimestamp = cached?.genesisTimestamp ?? Math.floor(Date.now() / 1000) - scale.days * DAY - 3_600;
+    anvil = await startAnvil({
+      port: await freePort(),
+      logFile: join(dir, 'anvil.log'),
+      stateFile: join(dir, 'anvil-state.json'),
+      stateIntervalSeconds: 30,
+      accounts: scale.accounts + 1,
+      genesisTimestamp,
+    });
+    let deployment: Deployment;
+    let market: MarketClient;
+    if (cached) {
+      deployment = readDeployment('localhost');
+      market = new MarketClient(anvil.rpcUrl, deployment, GAS_LIMIT);
+      log(`backfill chain from ${dir} (simulated before)`);
+    } else {
+      deployment = await deployContracts(anvil.rpcUrl, 'localhost', 31337);
+      market = new MarketClient(anvil.rpcUrl, deployment, GAS_LIMIT);
+      log(`simulating the backfill market: ${scale.days} days, ${scale.models} models, ${scale.accounts} accounts…`);
+      const started = Date.now();
+      await simulateMarket(market, ipfs, {
+        ...scale,
+        seed: 1,
+        onDay: (day) => day % 30 === 0 && log(`  day ${day}/${scale.days} (${Math.round((Date.now() - started) / 1000)} s)`),
+      });
+    }
+    const head = await market.public.getBlockNumber();
+    if (cached && BigInt(cached.head) !== head) throw new Error(`the cached chain in ${dir} ends at block ${head}, not ${cached.head}: delete the directory`);
+    if (!cached) {
+      // anvil writes its state on a clean stop; restart it so the cache is complete before it is recorded.
+      await anvil.stop();
+      anvil = await startAnvil({ port: await freePort(), logFile: join(dir, 'anvil.log'), stateFile: join(dir, 'anvil-state.json'), stateIntervalSeconds: 30, accounts: scale.accounts + 1, genesisTimestamp });
+      market = new MarketClient(anvil.rpcUrl, deployment, GAS_LIMIT);
+      writeFileSync(recordFile, JSON.stringify({ genesisTimestamp, head: head.toString() } satisfies CachedChain));
+    }
+    const running = anvil;
+    return {
+      rpcUrl: running.rpcUrl,
+      deployment,
+      market,
+      head,
+      ipfs,
+      async stop() {
+        await running.stop();
+        await ipfs.stop();
+      },
+    };
+  } catch (error) {
+    await anvil?.stop();
+    await ipfs.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * graph-node backfilling the chain from block 0, as npm start runs it (gnd, the subgraph in build/, a PostgreSQL of
+ * its own), timed from launch until the subgraph has indexed the head.
+ */
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+import { freePort } from '../../../stack/src/processes/freePort';
+import { startGraphNode } from '../../../stack/src/processes/graphNode';
+import { startPostgres } from '../../../stack/src/processes/postgres';
+import { fetchAll, querySubgraph } from '../../../stack/src/reconcile/subgraphQuery';
+import { waitForIndexedBlock } from '../../../stack/src/reconcile/indexingProgress';
+import { sampleRssPeak } from '../processMemory';
+import type { BackfillChain } from './backfillChain';
+import { type IndexerTotals, key } from './indexerTotals';
+
+const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
+const PROTOCOL_ID = '0x6d6f64656c6d696e74';
+
+export interface BackfillRun {
+  seconds: number;
+  peakRssMiB: number;
+  /** Events the indexer's handlers processed. */
+  handled: number;
+  totals: IndexerTotals;
+}
+
+export async function graphNodeBackfill(chain: BackfillChain, timeoutMs: number): Promise<BackfillRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'modelmint-backfill-graph-node-'));
+  // Started as root, PostgreSQL runs as its own user and must be able to enter the directory.
+  chmodSync(dir, 0o755);
+  const postgres = await startPostgres(join(dir, 'postgres'), await freePort());
+  try {
+    await postgres.exec(`CREATE DATABASE graph ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0`);
+    const postmaster = Number(readFileSync(join(dir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    let graphNodePid = 0;
+    const memory = sampleRssPeak(() => [postmaster, ...(graphNodePid ? [graphNodePid] : [])]);
+    const started = Date.now();
+    const graphNode = await startGraphNode({
+      buildDir: join(repoRoot, 'build'),
+      deploymentsDir: join(dir, 'subgraphs'),
+      network: 'localhost',
+      rpcUrl: chain.rpcUrl,
+      ipfsUrl: chain.ipfs.url,
+      postgresUrl: postgres.urlOf('graph'),
+      ports: { http: await freePort(), admin: await freePort(), indexNode: await freePort(), metrics: await freePort() },
+      logFile: join(dir, 'graph-node.log'),
+    });
+    graphNodePid = graphNode.child.process.pid!;
+    try {
+      await waitForIndexedBlock(graphNode.subgraphUrl, chain.head, timeoutMs);
+      const seconds = (Date.now() - started) / 1000;
+      const peakRssMiB = Math.round(memory.peak() / 1024 ** 2);
+      memory.stop();
+      const metrics = await (await fetch(graphNode.metricsUrl)).text();
+      const triggers = new RegExp(`deployment_block_trigger_count_sum\\{deployment="${graphNode.deployment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^}]*\\} (\\d+)`).exec(metrics);
+      return { seconds, peakRssMiB, handled: Number(triggers?.[1] ?? 0), totals: await subgraphTotals(graphNode.subgraphUrl, chain.head) };
+    } finally {
+      memory.stop();
+      await graphNode.stop();
+    }
+  } finally {
+    await postgres.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+interface Row {
+  id: string;
+  [field: string]: unknown;
+}
+
+async function subgraphTotals(url: string, block: bigint): Promise<IndexerTotals> {
+  const { protocol } = await querySubgraph<{ protocol: IndexerTotals['protocol'] }>(
+    url,
+    `{ protocol(id: "${PROTOCOL_ID}") { modelCount licenseCount paymentCount payoutCount cumulativeUsageUnits } }`,
+  );
+  const tokens = await fetchAll<Row>(
+    url, 'tokens', 'cumulativeRevenue cumulativeFees cumulativeCredited cumulativeWithdrawn marketBalance paymentCount', block, 'Bytes');
+  const revenues = await fetchAll<Row & { model: { id: string }; token: { id: string } }>(
+    url, 'modelRevenues', 'model { id } token { id } cumulativeGross cumulativeFees cumulativeParentCut cumulativeCredited cumulativeDerivativeIncome', block);
+  const balances = await fetchAll<Row & { account: { id: string }; token: { id: string } }>(
+    url, 'royaltyBalances', 'account { id } token { id } earned withdrawn pending', block, 'Bytes');
+  return {
+    protocol,
+    tokens: new Map(tokens.map(({ id, ...sums }) => [key(id), sums as never])),
+    modelRevenues: new Map(revenues.map(({ id: _id, model, token, ...sums }) => [key(model.id, token.id), sums as never])),
+    royaltyBalances: new Map(balances.map(({ id: _id, account, token, ...sums }) => [key(account.id, token.id), sums as never])),
+  };
+}
