@@ -202,7 +202,10 @@ export async function simulateMarket(
 
   await market.delegateMint(dao);
   const curators = buyers.slice(-Math.max(1, Math.floor(buyers.length / 20)));
-  for (const curator of curators) await market.transferMint(dao, curator.address, parseEther('100000'));
+  const curatorGrant = parseEther('100000');
+  for (const curator of curators) await market.transferMint(dao, curator.address, curatorGrant);
+  // What each curator has not staked yet: on long simulations they run out and stop staking.
+  const unstaked = new Map(curators.map((curator) => [curator, curatorGrant]));
   const fractionaliseDay = Math.floor(options.days * 0.35);
   const disputeDays = [Math.floor(options.days * 0.4), Math.floor(options.days * 0.6)];
 
@@ -273,7 +276,13 @@ export async function simulateMarket(
       }
     }
     if (day % 10 === 3 && models.length > 0) {
-      for (const curator of curators) await market.stake(curator, models[random.weighted(popularity.slice(0, models.length))].id, parseEther(String(random.int(100, 5_000))));
+      for (const curator of curators) {
+        const model = models[random.weighted(popularity.slice(0, models.length))];
+        const amount = parseEther(String(random.int(100, 5_000)));
+        if (amount > unstaked.get(curator)!) continue;
+        unstaked.set(curator, unstaked.get(curator)! - amount);
+        await market.stake(curator, model.id, amount);
+      }
     }
     if (disputeDays.includes(day)) {
       const target = licenses.find((l) => l.offer.tier === Tier.Commercial && l.expiresAt === 0);
