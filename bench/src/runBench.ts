@@ -3,7 +3,7 @@
  * measures what users feel, and writes bench/results/results.{json,md}.
  * Then graph-node and its peer, Ponder, each backfill a larger simulated chain (backfill.ts).
  *   npm run bench -- [--days 90 --models 40 --accounts 200] [--freshness 200] [--load-seconds 5]
- *                    [--backfill-days 400 --backfill-models 40 --backfill-accounts 200 --backfill-runs 2]
+ *                    [--backfill-days 400 --backfill-models 40 --backfill-accounts 200 --backfill-runs 1]
  *                    [--only backfill]   (re-measures the backfill alone and updates its section of the results)
  * Timings on shared machines are noisy: latencies are percentiles over many samples; start-up is one run each.
  */
@@ -39,7 +39,7 @@ const { values: args } = parseArgs({
     'backfill-days': { type: 'string', default: '400' },
     'backfill-models': { type: 'string', default: '40' },
     'backfill-accounts': { type: 'string', default: '200' },
-    'backfill-runs': { type: 'string', default: '2' },
+    'backfill-runs': { type: 'string', default: '1' },
     only: { type: 'string' },
   },
 });
