@@ -1,7 +1,8 @@
 /**
  * The chain both indexers backfill: anvil with the contracts deployed and a simulated market of the requested scale.
  * The simulated chain is kept under bench/.cache (anvil's state file and its genesis time), so a later run of the
- * same scale starts from it instead of simulating again; the simulation is deterministic, so it is the same market.
+ * same scale starts from it instead of simulating again (the simulation is seeded: the same transactions, though how
+ * they fall into blocks depends on timing).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -48,14 +49,16 @@ export async function backfillChain(scale: Scale, log: (line: string) => void): 
   let anvil: Anvil | undefined;
   try {
     const genesisTimestamp = cached?.genesisTimestamp ?? Math.floor(Date.now() / 1000) - scale.days * DAY - 3_600;
-    anvil = await startAnvil({
-      port: await freePort(),
-      logFile: join(dir, 'anvil.log'),
-      stateFile: join(dir, 'anvil-state.json'),
-      stateIntervalSeconds: 30,
-      accounts: scale.accounts + 1,
-      genesisTimestamp,
-    });
+    const startChain = async () =>
+      startAnvil({
+        port: await freePort(),
+        logFile: join(dir, 'anvil.log'),
+        stateFile: join(dir, 'anvil-state.json'),
+        stateIntervalSeconds: 30,
+        accounts: scale.accounts + 1,
+        genesisTimestamp,
+      });
+    anvil = await startChain();
     let deployment: Deployment;
     let market: MarketClient;
     if (cached) {
@@ -78,7 +81,7 @@ export async function backfillChain(scale: Scale, log: (line: string) => void): 
     if (!cached) {
       // anvil writes its state on a clean stop; restart it so the cache is complete before it is recorded.
       await anvil.stop();
-      anvil = await startAnvil({ port: await freePort(), logFile: join(dir, 'anvil.log'), stateFile: join(dir, 'anvil-state.json'), stateIntervalSeconds: 30, accounts: scale.accounts + 1, genesisTimestamp });
+      anvil = await startChain();
       market = new MarketClient(anvil.rpcUrl, deployment, GAS_LIMIT);
       writeFileSync(recordFile, JSON.stringify({ genesisTimestamp, head: head.toString() } satisfies CachedChain));
     }

@@ -52,7 +52,6 @@ export async function graphNodeBackfill(chain: BackfillChain, timeoutMs: number)
       await waitForIndexedBlock(graphNode.subgraphUrl, chain.head, timeoutMs);
       const seconds = (Date.now() - started) / 1000;
       const peakRssMiB = Math.round(memory.peak() / 1024 ** 2);
-      memory.stop();
       const metrics = await (await fetch(graphNode.metricsUrl)).text();
       const triggers = new RegExp(`deployment_block_trigger_count_sum\\{deployment="${graphNode.deployment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^}]*\\} (\\d+)`).exec(metrics);
       return { seconds, peakRssMiB, handled: Number(triggers?.[1] ?? 0), totals: await subgraphTotals(graphNode.subgraphUrl, chain.head) };
