@@ -6,7 +6,7 @@ import { keccak256, toBytes } from 'viem';
 
 import { anvilAccount } from '../../stack/src/chain/accounts';
 import { deployContracts } from '../../stack/src/chain/deploy';
-import { MarketClient } from '../../stack/src/market/marketClient';
+import { ANVIL_FIXED_FIELDS, MarketClient } from '../../stack/src/market/marketClient';
 import { waitForIndexedBlock } from '../../stack/src/reconcile/indexingProgress';
 import { simulateMarket } from '../../stack/src/simulator/simulate';
 import { LocalStack } from '../../stack/test/support/localStack';
@@ -28,7 +28,7 @@ export async function startLocalMarket(scale: { days: number; models: number; ac
   });
   try {
     const { anvil, ipfs } = stack;
-    const market = new MarketClient(anvil.rpcUrl, await deployContracts(anvil.rpcUrl, 'localhost', 31337), 3_000_000n);
+    const market = new MarketClient(anvil.rpcUrl, await deployContracts(anvil.rpcUrl, 'localhost', 31337), ANVIL_FIXED_FIELDS);
     await simulateMarket(market, ipfs, { ...scale, seed: 7 });
     const hostile = anvilAccount(scale.accounts + 1);
     const hostileModelId = await market.registerModel(hostile, {

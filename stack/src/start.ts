@@ -12,7 +12,7 @@ import { parseArgs, promisify } from 'node:util';
 import { createPublicClient, http } from 'viem';
 
 import { deployContracts, readDeployment } from './chain/deploy';
-import { MarketClient } from './market/marketClient';
+import { ANVIL_FIXED_FIELDS, MarketClient } from './market/marketClient';
 import { type Anvil, startAnvil } from './processes/anvil';
 import { buildDashboard, startDashboard } from './processes/dashboard';
 import type { Child } from './processes/child';
@@ -64,9 +64,6 @@ interface StackState {
   genesisTimestamp?: number;
   simulated: boolean;
 }
-
-/** Local chains: a fixed gas limit skips one simulated execution (eth_estimateGas) per transaction. */
-const LOCAL_GAS_LIMIT = 3_000_000n;
 
 const log = (message: string) => console.log(`[modelmint] ${message}`);
 const started = Date.now();
@@ -155,7 +152,7 @@ async function main() {
   const client = new MarketClient(
     rpcUrl,
     anvil ? readDeploymentOrEmpty() : readDeployment(args.network!),
-    anvil ? LOCAL_GAS_LIMIT : undefined,
+    anvil ? ANVIL_FIXED_FIELDS : undefined,
   );
   const genesisHash = await genesisOf(rpcUrl);
   if (previous && previous.genesisHash !== genesisHash) {
@@ -168,7 +165,7 @@ async function main() {
   const fresh = anvil !== undefined && (!previous || previous.genesisHash !== genesisHash || !previous.simulated);
   if (fresh) {
     log('deploying the contracts…');
-    market = new MarketClient(rpcUrl, await deployContracts(rpcUrl, 'localhost', 31337), LOCAL_GAS_LIMIT);
+    market = new MarketClient(rpcUrl, await deployContracts(rpcUrl, 'localhost', 31337), ANVIL_FIXED_FIELDS);
     log(`deployed (${elapsed()}); building the subgraph…`);
   }
   if (fresh || !existsSync(join(repoRoot, 'build', 'subgraph.yaml'))) {

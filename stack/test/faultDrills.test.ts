@@ -15,7 +15,7 @@ import { foundry } from 'viem/chains';
 
 import { anvilAccount } from '../src/chain/accounts';
 import { deployContracts } from '../src/chain/deploy';
-import { MarketClient } from '../src/market/marketClient';
+import { ANVIL_FIXED_FIELDS, MarketClient } from '../src/market/marketClient';
 import type { GraphNode } from '../src/processes/graphNode';
 import { processedBlock } from '../src/progress/indexingProgress';
 import { waitForIndexedBlock } from '../src/reconcile/indexingProgress';
@@ -53,7 +53,7 @@ function drill(name: string, body: () => Promise<void>) {
 
 before(async () => {
   stack = await LocalStack.start('drills', { accounts: 30, genesisTimestamp: Math.floor(Date.now() / 1000) - 8 * 86_400, persistent: true });
-  market = new MarketClient(stack.anvil.rpcUrl, await deployContracts(stack.anvil.rpcUrl, 'localhost', 31337), 3_000_000n);
+  market = new MarketClient(stack.anvil.rpcUrl, await deployContracts(stack.anvil.rpcUrl, 'localhost', 31337), ANVIL_FIXED_FIELDS);
   await simulateMarket(market, stack.ipfs, { days: 6, models: 8, accounts: 24, seed: 11 });
 });
 

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join, resolve } from 'node:path';
 
 import { deployContracts, type Deployment, readDeployment } from '../../../stack/src/chain/deploy';
-import { MarketClient } from '../../../stack/src/market/marketClient';
+import { ANVIL_FIXED_FIELDS, MarketClient } from '../../../stack/src/market/marketClient';
 import { type Anvil, startAnvil } from '../../../stack/src/processes/anvil';
 import { freePort } from '../../../stack/src/processes/freePort';
 import { type IpfsNode, startIpfs } from '../../../stack/src/processes/ipfs';
@@ -16,7 +16,6 @@ import { simulateMarket } from '../../../stack/src/simulator/simulate';
 
 const cacheRoot = resolve(import.meta.dirname, '..', '..', '.cache');
 const DAY = 86_400;
-const GAS_LIMIT = 3_000_000n;
 
 export interface Scale {
   days: number;
@@ -63,11 +62,11 @@ export async function backfillChain(scale: Scale, log: (line: string) => void): 
     let market: MarketClient;
     if (cached) {
       deployment = readDeployment('localhost');
-      market = new MarketClient(anvil.rpcUrl, deployment, GAS_LIMIT);
+      market = new MarketClient(anvil.rpcUrl, deployment, ANVIL_FIXED_FIELDS);
       log(`backfill chain from ${dir} (simulated before)`);
     } else {
       deployment = await deployContracts(anvil.rpcUrl, 'localhost', 31337);
-      market = new MarketClient(anvil.rpcUrl, deployment, GAS_LIMIT);
+      market = new MarketClient(anvil.rpcUrl, deployment, ANVIL_FIXED_FIELDS);
       log(`simulating the backfill market: ${scale.days} days, ${scale.models} models, ${scale.accounts} accounts…`);
       const started = Date.now();
       await simulateMarket(market, ipfs, {
@@ -82,7 +81,7 @@ export async function backfillChain(scale: Scale, log: (line: string) => void): 
       // anvil writes its state on a clean stop; restart it so the cache is complete before it is recorded.
       await anvil.stop();
       anvil = await startChain();
-      market = new MarketClient(anvil.rpcUrl, deployment, GAS_LIMIT);
+      market = new MarketClient(anvil.rpcUrl, deployment, ANVIL_FIXED_FIELDS);
       writeFileSync(recordFile, JSON.stringify({ genesisTimestamp, head: head.toString() } satisfies CachedChain));
     }
     const running = anvil;

@@ -1,25 +1,46 @@
 /**
- * Mines anvil blocks on a short interval while the simulator sends transactions concurrently, so blocks carry
- * several transactions as on a real chain (automine would put each in its own block).
+ * Mines anvil blocks on demand while the simulator trades. Automine is off; a block is mined a moment after the first
+ * transaction that waits for one, so transactions sent together share a block, as on a real chain, and each is
+ * confirmed as soon as its block exists rather than at the next tick of a mining timer plus a receipt poll.
  */
-import { createTestClient, http } from 'viem';
+import { setTimeout as delay } from 'node:timers/promises';
+
+import { createTestClient, type Hash, http, publicActions, type TransactionReceipt, TransactionReceiptNotFoundError } from 'viem';
 import { foundry } from 'viem/chains';
+
+/** A transaction still missing after this many blocks was dropped by the node. */
+const MAX_BLOCKS_WAITED = 20;
 
 export class Miner {
   private readonly client;
-  private timer: NodeJS.Timeout | undefined;
-  private mining: Promise<void> = Promise.resolve();
+  /** The block that transactions sent from now on will be in, once its gathering delay has passed. */
+  private next: Promise<void> | undefined;
 
-  constructor(rpcUrl: string) {
-    this.client = createTestClient({ chain: foundry, mode: 'anvil', transport: http(rpcUrl) });
+  /** @param gatherMs How long a block waits for more transactions after the first one asks for it. */
+  constructor(
+    rpcUrl: string,
+    private readonly gatherMs = 4,
+  ) {
+    this.client = createTestClient({ chain: foundry, mode: 'anvil', transport: http(rpcUrl) }).extend(publicActions);
   }
 
-  /** Turns automine off and mines every `intervalMs` until {stop}. */
-  async start(intervalMs = 25): Promise<void> {
+  /** Turns automine off: from now on blocks are mined when {receiptOf} asks for them. */
+  async start(): Promise<void> {
     await this.client.setAutomine(false);
-    this.timer = setInterval(() => {
-      this.mining = this.mining.then(() => this.client.mine({ blocks: 1 })).catch(() => undefined);
-    }, intervalMs);
+  }
+
+  /** Waits until the sent transaction `hash` is in a block and returns its receipt. */
+  async receiptOf(hash: Hash): Promise<TransactionReceipt> {
+    for (let waited = 0; waited < MAX_BLOCKS_WAITED; waited++) {
+      await this.nextBlock();
+      try {
+        return await this.client.getTransactionReceipt({ hash });
+      } catch (error) {
+        // Sent while the previous block was being mined, it waits for the next one.
+        if (!(error instanceof TransactionReceiptNotFoundError)) throw error;
+      }
+    }
+    throw new Error(`transaction ${hash} was not mined in ${MAX_BLOCKS_WAITED} blocks; see anvil's log`);
   }
 
   /** Moves the chain's clock forward; the next mined block carries the new time. */
@@ -27,11 +48,18 @@ export class Miner {
     await this.client.increaseTime({ seconds });
   }
 
-  /** Stops interval mining and restores automine for later single transactions. */
+  /** Mines what is pending and restores automine for later single transactions. */
   async stop(): Promise<void> {
-    clearInterval(this.timer);
-    await this.mining;
+    await this.next;
     await this.client.mine({ blocks: 1 });
     await this.client.setAutomine(true);
+  }
+
+  private nextBlock(): Promise<void> {
+    this.next ??= delay(this.gatherMs).then(() => {
+      this.next = undefined;
+      return this.client.mine({ blocks: 1 });
+    });
+    return this.next;
   }
 }

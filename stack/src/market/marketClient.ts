@@ -13,6 +13,7 @@ import {
   http,
   parseEventLogs,
   type PublicClient,
+  type TransactionReceipt,
   zeroAddress,
 } from 'viem';
 import { foundry } from 'viem/chains';
@@ -57,6 +58,29 @@ export interface ModelParams {
   royaltyBps: number;
 }
 
+/** Transaction fields the sender sets instead of asking the node to fill them in (eth_fillTransaction simulates the
+ * transaction to estimate its gas). */
+export interface FixedFields {
+  chainId: number;
+  gas: bigint;
+  maxFeePerGas: bigint;
+  maxPriorityFeePerGas: bigint;
+}
+
+/** For anvil: room for the heaviest market call, and a fee cap far above the base fee its mostly empty blocks settle
+ * at (accounts hold 1,000,000 ETH, so the up-front gas × fee cap reservation never binds). */
+export const ANVIL_FIXED_FIELDS: FixedFields = {
+  chainId: 31337,
+  gas: 3_000_000n,
+  maxFeePerGas: 100_000_000_000n,
+  maxPriorityFeePerGas: 1_000_000n,
+};
+
+/** Whatever puts sent transactions into blocks on demand (the simulator's Miner on anvil). */
+export interface BlockProducer {
+  receiptOf(hash: Hash): Promise<TransactionReceipt>;
+}
+
 export interface SplitRecipient {
   account: Address;
   bps: number;
@@ -67,18 +91,24 @@ export class MarketClient {
   readonly addresses: { [K in keyof Deployment]: Address };
 
   /**
-   * @param gasLimit A fixed gas limit for every transaction, which skips gas estimation (one simulated execution per
-   * transaction); for local chains where over-provisioning costs nothing.
+   * @param fixedFields Chain id, gas and fees for every transaction on a local chain (ANVIL_FIXED_FIELDS), where
+   * over-provisioning costs nothing; without them each transaction first asks the node to fill them in.
    */
   constructor(
     readonly rpcUrl: string,
-    deployment: Deployment,
-    private readonly gasLimit?: bigint,
+    private readonly deployment: Deployment,
+    private readonly fixedFields?: FixedFields,
+    private readonly blocks?: BlockProducer,
   ) {
     this.public = createPublicClient({ chain: foundry, transport: http(rpcUrl), cacheTime: 0, pollingInterval: 20 });
     this.addresses = Object.fromEntries(
       Object.entries(deployment).map(([name, contract]) => [name, (contract as Deployment[keyof Deployment]).address]),
     ) as MarketClient['addresses'];
+  }
+
+  /** The same market, its transactions confirmed by `blocks` (which mines them) instead of by polling the node. */
+  minedBy(blocks: BlockProducer): MarketClient {
+    return new MarketClient(this.rpcUrl, this.deployment, this.fixedFields, blocks);
   }
 
   /** Sends one transaction and returns the decoded events of `eventAbi` it emitted. */
@@ -88,8 +118,8 @@ export class MarketClient {
     eventAbi?: TAbi,
   ) {
     const wallet = createWalletClient({ account: from, chain: foundry, transport: http(this.rpcUrl) });
-    const hash = await wallet.writeContract({ ...request, gas: this.gasLimit } as Parameters<typeof wallet.writeContract>[0]);
-    const receipt = await this.public.waitForTransactionReceipt({ hash });
+    const hash = await wallet.writeContract({ ...request, ...this.fixedFields } as Parameters<typeof wallet.writeContract>[0]);
+    const receipt = await (this.blocks ? this.blocks.receiptOf(hash) : this.public.waitForTransactionReceipt({ hash }));
     if (receipt.status !== 'success') throw new Error(`${request.functionName} reverted in ${hash}`);
     return eventAbi ? parseEventLogs({ abi: eventAbi, logs: receipt.logs }) : [];
   }

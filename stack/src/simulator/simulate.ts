@@ -64,12 +64,13 @@ interface SimLicense {
 }
 
 export async function simulateMarket(
-  market: MarketClient,
+  chainMarket: MarketClient,
   ipfs: IpfsNode,
   options: SimulationOptions,
 ): Promise<SimulationSummary> {
   const random = new Random(options.seed);
-  const miner = new Miner(market.rpcUrl);
+  const miner = new Miner(chainMarket.rpcUrl);
+  const market = chainMarket.minedBy(miner);
   const dao = anvilAccount(0);
   const creatorCount = Math.max(2, Math.ceil(options.models / 2));
   const creators = Array.from({ length: creatorCount }, (_, i) => anvilAccount(1 + i));
