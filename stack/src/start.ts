@@ -4,10 +4,9 @@
  * The next start resumes the same chain and index; `--fresh` starts over; `--rpc <url> --network <name>` indexes
  * contracts already deployed elsewhere (addresses from networks.json) without anvil or the simulator.
  */
-import { execFile } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs, promisify } from 'node:util';
+import { parseArgs } from 'node:util';
 
 import { createPublicClient, http } from 'viem';
 
@@ -17,15 +16,15 @@ import { type Anvil, startAnvil } from './processes/anvil';
 import { buildDashboard, startDashboard } from './processes/dashboard';
 import type { Child } from './processes/child';
 import { gndBinary } from './processes/gndBinary';
-import { type GraphNode, startGraphNode } from './processes/graphNode';
+import { type GraphNode, type GraphNodeOptions, startGraphNode, subgraphUrlOf } from './processes/graphNode';
 import { type IpfsNode, startIpfs } from './processes/ipfs';
 import { portInUse } from './processes/ports';
 import { type RunningPostgres, startPostgres } from './processes/postgres';
+import { buildSubgraph } from './processes/subgraphBuild';
 import { followIndexing } from './progress/indexingProgress';
 import { startLiveTrading } from './simulator/liveTrading';
 import { simulateMarket } from './simulator/simulate';
 
-const run = promisify(execFile);
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 
 const { values: args } = parseArgs({
@@ -166,14 +165,11 @@ async function main() {
   if (fresh) {
     log('deploying the contracts…');
     market = new MarketClient(rpcUrl, await deployContracts(rpcUrl, 'localhost', 31337), ANVIL_FIXED_FIELDS);
-    log(`deployed (${elapsed()}); building the subgraph…`);
+    log(`deployed (${elapsed()})`);
   }
-  if (fresh || !existsSync(join(repoRoot, 'build', 'subgraph.yaml'))) {
-    await run('npm', ['run', 'build', '--workspace', 'subgraph'], { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 });
-  }
-
-  // graph-node indexes while the simulator trades, so the index is ready soon after the last simulated day.
-  const graphNode: GraphNode = await startGraphNode({
+  // The subgraph builds and graph-node starts while the simulator trades (they need the deployment, not the market),
+  // and graph-node then indexes alongside it, so the index is ready soon after the last simulated day.
+  const graphNodeStart = startIndexing({
     buildDir: join(repoRoot, 'build'),
     deploymentsDir: join(dataDir, 'subgraphs'),
     network: args.network!,
@@ -185,11 +181,10 @@ async function main() {
     // A local anvil answers in microseconds: poll it often so a mined transaction shows within a fraction of a second.
     pollingIntervalMs: anvil ? 200 : undefined,
   });
-  stoppers.push(() => graphNode.stop());
-  supervise(graphNode.child, 'graph-node.log');
-  log(`graph-node serving ${graphNode.subgraphUrl} (${elapsed()})`);
-  // The dashboard builds (only when its sources or the endpoint changed) while the market is simulated.
-  const dashboardBuild = buildDashboard(repoRoot, graphNode.subgraphUrl, join(dataDir, 'dashboard-build.txt'));
+  // A failed build or start stops everything at once rather than after the simulation.
+  graphNodeStart.catch(fail);
+  // The dashboard builds (only when its sources or the endpoint changed) meanwhile too.
+  const dashboardBuild = buildDashboard(repoRoot, subgraphUrlOf(ports.graphql), join(dataDir, 'dashboard-build.txt'));
   // Awaited below; until then this keeps an early failure from being reported as an unhandled rejection.
   dashboardBuild.catch(() => undefined);
 
@@ -207,6 +202,7 @@ async function main() {
     log(`market simulated: ${summary.models} models, ${summary.licenses} licences, ${summary.payments} payments (${elapsed()})`);
     writeFileSync(stateFile, JSON.stringify({ genesisHash, genesisTimestamp, simulated: true } satisfies StackState, null, 2));
   }
+  const graphNode = await graphNodeStart;
   const rebuilt = await dashboardBuild;
   const dashboard = await startDashboard({ repoRoot, port: ports.dashboard, logFile: join(logsDir, 'dashboard.log') });
   stoppers.push(() => dashboard.stop());
@@ -229,6 +225,16 @@ async function main() {
   }
 }
 
+/** Builds the subgraph if its inputs changed, then starts graph-node on it under supervision. */
+async function startIndexing(options: GraphNodeOptions): Promise<GraphNode> {
+  if (await buildSubgraph(repoRoot)) log(`subgraph built (${elapsed()})`);
+  const graphNode = await startGraphNode(options);
+  stoppers.push(() => graphNode.stop());
+  supervise(graphNode.child, 'graph-node.log');
+  log(`graph-node serving ${graphNode.subgraphUrl} (${elapsed()})`);
+  return graphNode;
+}
+
 async function genesisOf(rpcUrl: string): Promise<string> {
   return (await createPublicClient({ transport: http(rpcUrl) }).getBlock({ blockNumber: 0n })).hash;
 }
@@ -238,7 +244,10 @@ function readDeploymentOrEmpty() {
   return existsSync(join(repoRoot, 'networks.json')) ? readDeployment('localhost') : ({} as ReturnType<typeof readDeployment>);
 }
 
-main().catch(async (error: unknown) => {
+async function fail(error: unknown): Promise<void> {
+  if (stopping) return;
   console.error(`[modelmint] ${error instanceof Error ? error.message : String(error)}`);
   await stopAll(1);
-});
+}
+
+main().catch(fail);

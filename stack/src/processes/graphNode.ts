@@ -35,6 +35,11 @@ export interface GraphNode {
   stop(): Promise<void>;
 }
 
+/** Where graph-node serves the subgraph's GraphQL API when its HTTP server listens on `httpPort`. */
+export function subgraphUrlOf(httpPort: number): string {
+  return `http://127.0.0.1:${httpPort}/subgraphs/name/${SUBGRAPH_NAME}`;
+}
+
 export async function startGraphNode(options: GraphNodeOptions): Promise<GraphNode> {
   const { ports } = options;
   const staged = stageBuild(options.buildDir, options.deploymentsDir);
@@ -70,7 +75,7 @@ export async function startGraphNode(options: GraphNodeOptions): Promise<GraphNo
     ETHEREUM_POLLING_INTERVAL: process.env.ETHEREUM_POLLING_INTERVAL ?? String(options.pollingIntervalMs ?? 1_000),
   };
   const child = startChild('graph-node', gndBinary(), args, options.logFile, env);
-  const subgraphUrl = `http://127.0.0.1:${ports.http}/subgraphs/name/${SUBGRAPH_NAME}`;
+  const subgraphUrl = subgraphUrlOf(ports.http);
   const statusUrl = `http://127.0.0.1:${ports.indexNode}/graphql`;
   const adminUrl = `http://127.0.0.1:${ports.admin}`;
   await waitUntil(
