@@ -20,7 +20,9 @@ export interface Dashboard {
 }
 
 /** Builds the dashboard for `subgraphUrl` unless the last build was for the same URL and the same sources. */
-export async function buildDashboard(repoRoot: string, subgraphUrl: string, stampFile: string): Promise<boolean> {
+export async function buildDashboard(repoRoot: string, subgraphUrl: string): Promise<boolean> {
+  // Beside the build it describes, so that every data directory (a --fresh start, a test's) shares one build.
+  const stampFile = join(repoRoot, 'dashboard', 'dist', '.build-inputs');
   const sources = contentHash(join(repoRoot, 'dashboard'), ['src', 'index.html', 'vite.config.ts', 'codegen.ts', 'package.json'], /\.generated\.ts$|generated\//);
   const stamp = `${subgraphUrl} ${sources}`;
   const dist = join(repoRoot, 'dashboard', 'dist', 'index.html');
