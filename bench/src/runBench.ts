@@ -8,7 +8,7 @@
  * Timings on shared machines are noisy: latencies are percentiles over many samples; start-up and backfill are medians
  * of --startup-runs and --backfill-runs runs.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,6 +27,7 @@ import { dashboardQueries, measureQueryLoad } from './measures/queryLoad';
 import { markdown } from './report';
 import { freeStackPorts, npmStart, stopAllStacks } from './stackProcess';
 import { round } from './stats';
+import { removeDir } from './removeDir';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const resultsDir = join(repoRoot, 'bench', 'results');
@@ -90,7 +91,7 @@ async function measureMarket() {
     { page: 'model', url: `${dashboardUrl}models/${models[0]!.id}` },
   ]);
   await stack.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  removeDir(dataDir);
 
   log(`start-up, ${args['startup-runs']} run(s)…`);
   const startup = await measureStartup(scale, ports, Number(args['startup-runs']), log);

@@ -2,7 +2,7 @@
  * graph-node backfilling the chain from block 0, as npm start runs it (gnd, the subgraph in build/, a PostgreSQL of
  * its own), timed from launch until the subgraph has indexed the head.
  */
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -14,6 +14,7 @@ import { waitForIndexedBlock } from '../../../stack/src/reconcile/indexingProgre
 import { sampleRssPeak } from '../processMemory';
 import type { BackfillChain } from './backfillChain';
 import { type IndexerTotals, key } from './indexerTotals';
+import { removeDir } from '../removeDir';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
 const PROTOCOL_ID = '0x6d6f64656c6d696e74';
@@ -61,7 +62,7 @@ export async function graphNodeBackfill(chain: BackfillChain, timeoutMs: number)
     }
   } finally {
     await postgres.stop();
-    rmSync(dir, { recursive: true, force: true });
+    removeDir(dir);
   }
 }
 

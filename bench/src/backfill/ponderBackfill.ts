@@ -2,7 +2,7 @@
  * The peer: Ponder (bench/peer/ponder, PGlite) backfilling the same chain from block 0, timed from launch until its
  * /status shows the head, then asked for its totals.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -14,6 +14,7 @@ import { sampleRssPeak } from '../processMemory';
 import type { BackfillChain } from './backfillChain';
 import type { BackfillRun } from './graphNodeBackfill';
 import { type IndexerTotals, key } from './indexerTotals';
+import { removeDir } from '../removeDir';
 
 const appRoot = resolve(import.meta.dirname, '..', '..', 'peer', 'ponder');
 
@@ -60,7 +61,7 @@ export async function ponderBackfill(chain: BackfillChain, timeoutMs: number): P
   } finally {
     memory.stop();
     await child.stop('SIGINT', 10_000);
-    rmSync(dir, { recursive: true, force: true });
+    removeDir(dir);
   }
 }
 

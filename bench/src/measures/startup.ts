@@ -3,12 +3,13 @@
  * dashboard served), stopped, then started again on the same directory (resume), `runs` times. The subgraph and
  * dashboard builds are in place, as on a checkout that has started once: a clean clone adds the subgraph build.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { npmStart, type StackPorts } from '../stackProcess';
 import { median, round } from '../stats';
+import { removeDir } from '../removeDir';
 
 export interface StartupResult {
   runs: number;
@@ -46,7 +47,7 @@ export async function measureStartup(
       await warm.stop();
       log(`  start-up run ${run}/${runs}: first ${first.at(-1)!.toFixed(1)} s, second ${second.at(-1)!.toFixed(1)} s`);
     } finally {
-      rmSync(dataDir, { recursive: true, force: true });
+      removeDir(dataDir);
     }
   }
   const range = (samples: number[]) => `${round(Math.min(...samples))}–${round(Math.max(...samples))}`;
