@@ -86,9 +86,11 @@ export async function simulateMarket(
 
   // Everyone holds enough of the stablecoin for the whole run.
   await miner.start();
-  const run = async (actions: (() => Promise<unknown>)[]) => {
-    await Promise.all(actions.map((action) => action()));
+  // Actions run concurrently; their results come back in the order they were drawn, whatever order they were mined in.
+  const run = async <T>(actions: (() => Promise<T>)[]): Promise<T[]> => {
+    const results = await Promise.all(actions.map((action) => action()));
     transactions += actions.length;
+    return results;
   };
   await run([...creators, ...buyers].map((account) => () => market.fundStablecoin(account, 10_000_000n * USDC)));
   const popularity = zipfWeights(options.models);
@@ -136,10 +138,10 @@ export async function simulateMarket(
     transactions += 6 + (parent ? 1 : 0);
   };
 
-  const buy = async (model: SimModel, offer: SimOffer, buyer: HDAccount) => {
+  const buy = async (model: SimModel, offer: SimOffer, buyer: HDAccount): Promise<SimLicense> => {
     const id = await market.purchase(buyer, offer.id);
-    licenses.push({ id, model, offer, holder: buyer, expiresAt: offer.duration === 0n ? 0 : now + Number(offer.duration) });
     payments += 1;
+    return { id, model, offer, holder: buyer, expiresAt: offer.duration === 0n ? 0 : now + Number(offer.duration) };
   };
 
   const fractionalize = async (model: SimModel) => {
@@ -220,13 +222,14 @@ export async function simulateMarket(
       const weights = popularity.slice(0, models.length);
       const growth = 0.5 + day / options.days;
       const purchases = random.poisson(Math.min(24, 2 + models.length * 0.6) * weekdayFactor * growth);
-      const buys: (() => Promise<void>)[] = [];
+      const buys: (() => Promise<SimLicense>)[] = [];
       for (let i = 0; i < purchases; i++) {
         const model = models[random.weighted(weights)];
         const offer = model.offers[random.weighted([2, 1.5, 3, 2.5])];
         buys.push(() => buy(model, offer, random.pick(buyers)));
       }
-      await run(buys);
+      // Recorded in the order drawn, so later draws over `licenses` see the same list on every run of a seed.
+      licenses.push(...(await run(buys)));
 
       const renewals = licenses.filter((l) => l.offer.duration > 0n && l.expiresAt > 0 && l.expiresAt - now < DAY && random.chance(0.75));
       await run(renewals.map((license) => async () => {
@@ -262,9 +265,13 @@ export async function simulateMarket(
       transactions += 2;
     }
     if (day % 7 === 6) {
-      const withdrawals = creators.flatMap((creator) => [ETH, usdc].map((currency) => async () => {
-        const owed = await market.public.readContract({ address: market.addresses.LicenseMarket, abi: licenseMarketAbi, functionName: 'withdrawable', args: [creator.address, currency] });
-        if (owed > 0n && random.chance(0.6)) await market.withdraw(creator, currency);
+      const withdrawals = creators.flatMap((creator) => [ETH, usdc].map((currency) => {
+        // Drawn here, in a fixed order, not when the concurrent reads happen to return.
+        const wantsTo = random.chance(0.6);
+        return async () => {
+          const owed = await market.public.readContract({ address: market.addresses.LicenseMarket, abi: licenseMarketAbi, functionName: 'withdrawable', args: [creator.address, currency] });
+          if (owed > 0n && wantsTo) await market.withdraw(creator, currency);
+        };
       }));
       await run(withdrawals);
       for (const model of models.filter((m) => m.vault)) {
