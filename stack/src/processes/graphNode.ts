@@ -78,27 +78,33 @@ export async function startGraphNode(options: GraphNodeOptions): Promise<GraphNo
   const subgraphUrl = subgraphUrlOf(ports.http);
   const statusUrl = `http://127.0.0.1:${ports.indexNode}/graphql`;
   const adminUrl = `http://127.0.0.1:${ports.admin}`;
-  await waitUntil(
-    child,
-    `graph-node's admin API at ${adminUrl}`,
-    async () => (await fetch(adminUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status > 0,
-    120_000,
-  );
-  await deploySubgraph(adminUrl, SUBGRAPH_NAME, staged.manifest);
-  await waitUntil(
-    child,
-    `serving ${subgraphUrl}`,
-    async () => {
-      const response = await fetch(subgraphUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ _meta { block { number } } }' }),
-      });
-      const body = (await response.json()) as { data?: unknown };
-      return response.ok && body.data !== undefined;
-    },
-    120_000,
-  );
+  try {
+    await waitUntil(
+      child,
+      `graph-node's admin API at ${adminUrl}`,
+      async () => (await fetch(adminUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status > 0,
+      120_000,
+    );
+    await deploySubgraph(adminUrl, SUBGRAPH_NAME, staged.manifest);
+    await waitUntil(
+      child,
+      `serving ${subgraphUrl}`,
+      async () => {
+        const response = await fetch(subgraphUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ _meta { block { number } } }' }),
+        });
+        const body = (await response.json()) as { data?: unknown };
+        return response.ok && body.data !== undefined;
+      },
+      120_000,
+    );
+  } catch (error) {
+    // Not left running when it never became ready (its caller has nothing to stop yet).
+    await child.stop('SIGKILL', 0);
+    throw error;
+  }
   // graph-node does not stop on SIGTERM or SIGINT; it commits every block batch, so SIGKILL loses nothing.
   return {
     subgraphUrl,
