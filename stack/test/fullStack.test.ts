@@ -75,9 +75,11 @@ test('npm start survives graph-node being killed, resumes its index, and restart
   const env = Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)]));
   const graphNodeLog = join(dataDir, 'logs', 'graph-node.log');
 
-  // First start: kill -9 graph-node as soon as the simulation is over, while it is still catching up.
+  // First start: kill -9 graph-node while it is still catching up: once the simulation is over and graph-node (which
+  // starts after the subgraph's build, concurrently with the simulation) is serving.
   const first = npmStart(env);
   await first.waitFor(/market simulated/, 600_000);
+  await first.waitFor(/graph-node serving/, 600_000);
   const gnd = spawn('pkill', ['-9', '-f', `gnd dev .*--admin-port ${ports.GRAPH_ADMIN_PORT}`]);
   await new Promise((r) => gnd.once('exit', r));
   assert.notEqual(await first.exited, 0);
