@@ -69,6 +69,12 @@ const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
 const stoppers: (() => Promise<void>)[] = [];
+/** Registers how to stop a component just started; one that finished starting while everything stops is stopped now
+ * (the dashboard, built while graph-node was killed, was seen outliving npm start). */
+function onStop(stop: () => Promise<void>): void {
+  if (stopping) void stop().catch(() => undefined);
+  else stoppers.push(stop);
+}
 /** Components still starting in the background (graph-node after its build): stopping waits for them to settle, so
  * that one starting while everything stops is stopped too rather than left running. */
 const starting: Promise<unknown>[] = [];
@@ -116,12 +122,12 @@ async function main() {
   chmodSync(dataDir, 0o755);
 
   const postgres: RunningPostgres = await startPostgres(join(dataDir, 'postgres'), ports.postgres);
-  stoppers.push(() => postgres.stop());
+  onStop(() => postgres.stop());
   await postgres.exec(`CREATE DATABASE graph ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0`).catch(() => undefined);
   log(`PostgreSQL ready on ${ports.postgres} (${elapsed()})`);
 
   const ipfs: IpfsNode = await startIpfs(join(dataDir, 'ipfs'), ports.ipfs);
-  stoppers.push(() => ipfs.stop());
+  onStop(() => ipfs.stop());
   log(`IPFS API ready at ${ipfs.url} (${elapsed()})`);
 
   const days = Number(args.days);
@@ -151,7 +157,7 @@ async function main() {
       genesisTimestamp = newGenesisTimestamp();
       anvil = await startLocalChain(genesisTimestamp);
     }
-    stoppers.push(() => anvil!.stop());
+    onStop(() => anvil!.stop());
     supervise(anvil.child, 'anvil.log');
     rpcUrl = anvil.rpcUrl;
     log(`anvil ready at ${rpcUrl} (${elapsed()})`);
@@ -214,8 +220,11 @@ async function main() {
   }
   const graphNode = await graphNodeStart;
   const rebuilt = await dashboardBuild;
-  const dashboard = await startDashboard({ repoRoot, port: ports.dashboard, logFile: join(logsDir, 'dashboard.log') });
-  stoppers.push(() => dashboard.stop());
+  if (stopping) return;
+  const dashboardStart = startDashboard({ repoRoot, port: ports.dashboard, logFile: join(logsDir, 'dashboard.log') });
+  starting.push(dashboardStart);
+  const dashboard = await dashboardStart;
+  onStop(() => dashboard.stop());
   supervise(dashboard.child, 'dashboard.log');
   log(`dashboard ${rebuilt ? 'built and ' : ''}serving ${dashboard.url} (${elapsed()})`);
   await followIndexing(graphNode, market.public, (line) => log(line));
@@ -230,7 +239,7 @@ async function main() {
 `);
   if (anvil && !args['no-live']) {
     const live = startLiveTrading(market, Number(args.accounts), Number(args.seed));
-    stoppers.push(() => live.stop());
+    onStop(() => live.stop());
     log('live trading: a few transactions every few seconds');
   }
 }
@@ -240,7 +249,7 @@ async function startIndexing(options: GraphNodeOptions): Promise<GraphNode> {
   if (await buildSubgraph(repoRoot)) log(`subgraph built (${elapsed()})`);
   if (stopping) throw new Error('stopped before graph-node started');
   const graphNode = await startGraphNode(options);
-  stoppers.push(() => graphNode.stop());
+  onStop(() => graphNode.stop());
   supervise(graphNode.child, 'graph-node.log');
   log(`graph-node serving ${graphNode.subgraphUrl} (${elapsed()})`);
   return graphNode;
