@@ -4,7 +4,7 @@
  * Then graph-node and its peer, Ponder, each backfill a larger simulated chain (backfill.ts).
  *   npm run bench -- [--days 90 --models 40 --accounts 200] [--freshness 200] [--load-seconds 5] [--startup-runs 3]
  *                    [--backfill-days 250 --backfill-models 40 --backfill-accounts 200 --backfill-runs 3]
- *                    [--only backfill]   (re-measures the backfill alone and updates its section of the results)
+ *                    [--only startup,backfill]   (re-measures those sections alone and updates them in the results)
  * Timings on shared machines are noisy: latencies are percentiles over many samples; start-up and backfill are medians
  * of --startup-runs and --backfill-runs runs.
  */
@@ -50,11 +50,13 @@ const { values: args } = parseArgs({
 
 const log = (message: string) => console.log(`[bench] ${message}`);
 
+const scaleArgs = () => ['--days', args.days!, '--models', args.models!, '--accounts', args.accounts!];
+
 /** Everything measured on the default market started by npm start. */
 async function measureMarket() {
   const dataDir = mkdtempSync(join(tmpdir(), 'modelmint-bench-'));
   const ports = await freeStackPorts();
-  const scale = ['--days', args.days!, '--models', args.models!, '--accounts', args.accounts!];
+  const scale = scaleArgs();
   const startArgs = ['--data-dir', dataDir, ...scale, '--no-live'];
 
   // This stack, logging at debug level for the handler costs, serves the measures below; start-up is timed apart.
@@ -128,8 +130,8 @@ function writeResults(results: Results) {
     markdown('ModelMint benchmark', [`${results.date} on ${results.machine}`, `market: ${JSON.stringify(results.scale)}`], [
       {
         title: 'Start-up (npm start to ready: chain, contracts, simulation, graph-node at head, dashboard served)',
-        note: `median of ${results.startup.runs} runs; the subgraph and dashboard builds in place (a clean clone adds the subgraph build); second = restart on the same data`,
-        rows: [results.startup],
+        note: `${results.startup.date} · median of ${results.startup.runs} runs; the subgraph and dashboard builds in place (a clean clone adds the subgraph build); second = restart on the same data`,
+        rows: [(({ date: _date, ...row }) => row)(results.startup)],
       },
       {
         title: 'Backfill from block 0 against the peer (graph-node vs Ponder on the same chain)',
@@ -152,15 +154,28 @@ function writeResults(results: Results) {
   log(`wrote ${join(resultsDir, 'results.md')}`);
 }
 
+/** Sections `--only` can re-measure on their own, keeping the rest of the last results. */
+const SECTIONS = ['startup', 'backfill'] as const;
+
 async function main() {
   const resultsFile = join(resultsDir, 'results.json');
-  if (args.only && args.only !== 'backfill') throw new Error(`--only ${args.only}: only --only backfill is supported`);
-  if (args.only && !existsSync(resultsFile)) throw new Error(`--only backfill updates ${resultsFile}: run the whole bench once first`);
-  const market = args.only ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Results) : await measureMarket();
-  const backfillScale = { days: Number(args['backfill-days']), models: Number(args['backfill-models']), accounts: Number(args['backfill-accounts']) };
-  log(`backfill against the peer: ${JSON.stringify(backfillScale)}, ${args['backfill-runs']} run(s) each…`);
-  const backfill = await measureBackfill(backfillScale, Number(args['backfill-runs']), log);
-  writeResults({ ...market, backfill });
+  const only = args.only?.split(',');
+  const unknown = only?.filter((section) => !(SECTIONS as readonly string[]).includes(section));
+  if (unknown?.length) throw new Error(`--only ${args.only}: sections are ${SECTIONS.join(', ')} (comma-separated)`);
+  if (only && !existsSync(resultsFile)) throw new Error(`--only updates ${resultsFile}: run the whole bench once first`);
+  const previous = only ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Results) : undefined;
+  const market = previous ?? (await measureMarket());
+  if (previous && only!.includes('startup')) {
+    log(`start-up, ${args['startup-runs']} run(s)…`);
+    market.startup = await measureStartup(scaleArgs(), await freeStackPorts(), Number(args['startup-runs']), log);
+  }
+  let backfill = previous?.backfill;
+  if (!previous || only!.includes('backfill')) {
+    const backfillScale = { days: Number(args['backfill-days']), models: Number(args['backfill-models']), accounts: Number(args['backfill-accounts']) };
+    log(`backfill against the peer: ${JSON.stringify(backfillScale)}, ${args['backfill-runs']} run(s) each…`);
+    backfill = await measureBackfill(backfillScale, Number(args['backfill-runs']), log);
+  }
+  writeResults({ ...market, backfill: backfill! });
 }
 
 main().catch(async (error: unknown) => {

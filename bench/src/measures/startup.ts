@@ -12,6 +12,7 @@ import { median, round } from '../stats';
 import { removeDir } from '../removeDir';
 
 export interface StartupResult {
+  date: string;
   runs: number;
   firstStartSeconds: number;
   firstStartRange: string;
@@ -52,6 +53,7 @@ export async function measureStartup(
   }
   const range = (samples: number[]) => `${round(Math.min(...samples))}–${round(Math.max(...samples))}`;
   return {
+    date: new Date().toISOString(),
     runs,
     firstStartSeconds: round(median(first)),
     firstStartRange: range(first),
