@@ -2,7 +2,7 @@
  * The chain both indexers backfill: anvil with the contracts deployed and a simulated market of the requested scale.
  * The simulated chain is kept under bench/.cache (anvil's state file and its genesis time), so a later run of the
  * same scale starts from it instead of simulating again (the simulation is seeded: the same transactions, though how
- * they fall into blocks depends on timing).
+ * they fall into blocks depends on timing). A change to the contracts or the simulator simulates it again.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -11,10 +11,14 @@ import { deployContracts, type Deployment, readDeployment } from '../../../stack
 import { ANVIL_FIXED_FIELDS, MarketClient } from '../../../stack/src/market/marketClient';
 import { type Anvil, startAnvil } from '../../../stack/src/processes/anvil';
 import { freePort } from '../../../stack/src/processes/freePort';
+import { contentHash } from '../../../stack/src/processes/contentHash';
 import { type IpfsNode, startIpfs } from '../../../stack/src/processes/ipfs';
 import { simulateMarket } from '../../../stack/src/simulator/simulate';
 
-const cacheRoot = resolve(import.meta.dirname, '..', '..', '.cache');
+const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
+const cacheRoot = join(repoRoot, 'bench', '.cache');
+/** What the simulated chain is made of: the contracts and the code that deploys them and trades. */
+const CHAIN_INPUTS = ['contracts/src', 'stack/src/chain', 'stack/src/market', 'stack/src/simulator'];
 const DAY = 86_400;
 
 export interface Scale {
@@ -35,12 +39,17 @@ export interface BackfillChain {
 interface CachedChain {
   genesisTimestamp: number;
   head: string;
+  /** contentHash of CHAIN_INPUTS when the chain was simulated. */
+  inputs: string;
 }
 
 export async function backfillChain(scale: Scale, log: (line: string) => void): Promise<BackfillChain> {
   const dir = join(cacheRoot, `backfill-${scale.days}d-${scale.models}m-${scale.accounts}a`);
   const recordFile = join(dir, 'chain.json');
-  const cached: CachedChain | undefined = existsSync(recordFile) ? JSON.parse(readFileSync(recordFile, 'utf8')) : undefined;
+  const inputs = contentHash(repoRoot, CHAIN_INPUTS);
+  const recorded: CachedChain | undefined = existsSync(recordFile) ? JSON.parse(readFileSync(recordFile, 'utf8')) : undefined;
+  const cached = recorded?.inputs === inputs ? recorded : undefined;
+  if (recorded && !cached) log(`the contracts or the simulator changed since ${dir} was simulated: simulating again`);
   if (!cached) rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
 
@@ -82,7 +91,7 @@ export async function backfillChain(scale: Scale, log: (line: string) => void): 
       await anvil.stop();
       anvil = await startChain();
       market = new MarketClient(anvil.rpcUrl, deployment, ANVIL_FIXED_FIELDS);
-      writeFileSync(recordFile, JSON.stringify({ genesisTimestamp, head: head.toString() } satisfies CachedChain));
+      writeFileSync(recordFile, JSON.stringify({ genesisTimestamp, head: head.toString(), inputs } satisfies CachedChain));
     }
     const running = anvil;
     return {

@@ -1,7 +1,8 @@
 /**
  * Mines anvil blocks on demand while the simulator trades. Automine is off; a block is mined a moment after the first
- * transaction that waits for one, so transactions sent together share a block, as on a real chain, and each is
- * confirmed as soon as its block exists rather than at the next tick of a mining timer plus a receipt poll.
+ * transaction that waits for one, once no other transaction is still being signed and sent, so transactions sent
+ * together share a block, as on a real chain, and each is confirmed as soon as its block exists rather than at the
+ * next tick of a mining timer plus a receipt poll.
  */
 import { setTimeout as delay } from 'node:timers/promises';
 
@@ -15,6 +16,10 @@ export class Miner {
   private readonly client;
   /** The block that transactions sent from now on will be in, once its gathering delay has passed. */
   private next: Promise<void> | undefined;
+  /** Transactions being signed and sent: the next block waits for them. */
+  private sending = 0;
+  private sentCount = 0;
+  private sent: (() => void) | undefined;
 
   /** @param gatherMs How long a block waits for more transactions after the first one asks for it. */
   constructor(
@@ -27,6 +32,23 @@ export class Miner {
   /** Turns automine off: from now on blocks are mined when {receiptOf} asks for them. */
   async start(): Promise<void> {
     await this.client.setAutomine(false);
+  }
+
+  /** Transactions sent through {submit} so far. */
+  get transactionsSent(): number {
+    return this.sentCount;
+  }
+
+  /** Sends a transaction through `send`; a block about to be mined waits until it reached the node's pool. */
+  async submit(send: () => Promise<Hash>): Promise<Hash> {
+    this.sending += 1;
+    this.sentCount += 1;
+    try {
+      return await send();
+    } finally {
+      this.sending -= 1;
+      if (this.sending === 0) this.sent?.();
+    }
   }
 
   /** Waits until the sent transaction `hash` is in a block and returns its receipt. */
@@ -56,10 +78,22 @@ export class Miner {
   }
 
   private nextBlock(): Promise<void> {
-    this.next ??= delay(this.gatherMs).then(() => {
-      this.next = undefined;
-      return this.client.mine({ blocks: 1 });
-    });
+    this.next ??= delay(this.gatherMs)
+      .then(() => this.allSent())
+      .then(() => {
+        this.next = undefined;
+        return this.client.mine({ blocks: 1 });
+      });
     return this.next;
+  }
+
+  private allSent(): Promise<void> {
+    if (this.sending === 0) return Promise.resolve();
+    return new Promise((done) => {
+      this.sent = () => {
+        this.sent = undefined;
+        done();
+      };
+    });
   }
 }

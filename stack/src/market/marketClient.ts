@@ -78,6 +78,8 @@ export const ANVIL_FIXED_FIELDS: FixedFields = {
 
 /** Whatever puts sent transactions into blocks on demand (the simulator's Miner on anvil). */
 export interface BlockProducer {
+  /** Sends a transaction through `send`, so that the block it is meant for waits for it. */
+  submit(send: () => Promise<Hash>): Promise<Hash>;
   receiptOf(hash: Hash): Promise<TransactionReceipt>;
 }
 
@@ -118,7 +120,8 @@ export class MarketClient {
     eventAbi?: TAbi,
   ) {
     const wallet = createWalletClient({ account: from, chain: foundry, transport: http(this.rpcUrl) });
-    const hash = await wallet.writeContract({ ...request, ...this.fixedFields } as Parameters<typeof wallet.writeContract>[0]);
+    const write = () => wallet.writeContract({ ...request, ...this.fixedFields } as Parameters<typeof wallet.writeContract>[0]);
+    const hash = await (this.blocks ? this.blocks.submit(write) : write());
     const receipt = await (this.blocks ? this.blocks.receiptOf(hash) : this.public.waitForTransactionReceipt({ hash }));
     if (receipt.status !== 'success') throw new Error(`${request.functionName} reverted in ${hash}`);
     return eventAbi ? parseEventLogs({ abi: eventAbi, logs: receipt.logs }) : [];

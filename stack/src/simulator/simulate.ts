@@ -3,7 +3,12 @@
  * models), buyers license them with heavy-tailed popularity across every tier in ETH and the stablecoin, metered
  * usage follows a weekly rhythm, subscriptions renew or churn, creators withdraw, a third of the top models are
  * fractionalised with share trades and claims, shareholders and the DAO vote, a few disputes are upheld, and
- * curators stake. Time advances one day at a time with anvil's clock; blocks carry several transactions.
+ * curators stake. Time advances one day at a time with anvil's clock. A day's independent actions are sent together
+ * and share a block, as on a real chain: its purchases, renewals and usage in one, its share trades, withdrawals,
+ * claims, stakes and votes in the next.
+ *
+ * Every random draw happens synchronously, in a fixed order, before the transactions it decides are sent, so the same
+ * seed gives the same market whatever order the node answers in.
  */
 import { type Address, encodeFunctionData, type Hash, type HDAccount, keccak256, parseEther, toBytes, zeroAddress } from 'viem';
 
@@ -78,7 +83,6 @@ export async function simulateMarket(
   const contributors = buyers.slice(0, Math.max(1, Math.floor(buyers.length / 10)));
   const models: SimModel[] = [];
   const licenses: SimLicense[] = [];
-  let transactions = 0;
   let payments = 0;
   const usdc = market.addresses.MockStablecoin;
   const start = Number((await market.public.getBlock()).timestamp);
@@ -86,13 +90,7 @@ export async function simulateMarket(
 
   // Everyone holds enough of the stablecoin for the whole run.
   await miner.start();
-  // Actions run concurrently; their results come back in the order they were drawn, whatever order they were mined in.
-  const run = async <T>(actions: (() => Promise<T>)[]): Promise<T[]> => {
-    const results = await Promise.all(actions.map((action) => action()));
-    transactions += actions.length;
-    return results;
-  };
-  await run([...creators, ...buyers].map((account) => () => market.fundStablecoin(account, 10_000_000n * USDC)));
+  await Promise.all([...creators, ...buyers].map((account) => market.fundStablecoin(account, 10_000_000n * USDC)));
   const popularity = zipfWeights(options.models);
   const registerDay = (index: number) => Math.floor((index * options.days * 0.5) / options.models);
 
@@ -119,23 +117,21 @@ export async function simulateMarket(
     });
     const contributor = random.pick(contributors);
     const creatorBps = random.pick([7_000, 8_000, 9_000]);
-    await market.setSplit(creator, id, [
+    const ethPrice = parseEther(String(random.pick([0.05, 0.1, 0.25, 0.5, 1])));
+    const split = [
       { account: creator.address, bps: creatorBps },
       { account: contributor.address, bps: 10_000 - creatorBps },
-    ]);
-    const ethPrice = parseEther(String(random.pick([0.05, 0.1, 0.25, 0.5, 1])));
+    ];
     const offerTerms: OfferTerms[] = [
       { tier: Tier.Commercial, currency: ETH, price: ethPrice, unitPrice: 0n, duration: 0n, maxSupply: 0, transferable: true, derivativesAllowed: true },
       { tier: Tier.Research, currency: usdc, price: BigInt(random.int(20, 200)) * USDC, unitPrice: 0n, duration: 0n, maxSupply: 0, transferable: false, derivativesAllowed: false },
       { tier: Tier.Subscription, currency: usdc, price: BigInt(random.int(10, 99)) * USDC, unitPrice: 0n, duration: BigInt(30 * DAY), maxSupply: 0, transferable: false, derivativesAllowed: false },
       { tier: Tier.Metered, currency: usdc, price: BigInt(random.int(1, 10)) * USDC, unitPrice: BigInt(random.int(1, 50)) * 100n, duration: 0n, maxSupply: 0, transferable: false, derivativesAllowed: false },
     ];
-    const offers: SimOffer[] = [];
-    for (const terms of offerTerms) {
-      offers.push({ id: await market.createOffer(creator, id, terms), tier: terms.tier, currency: terms.currency, price: terms.price, unitPrice: terms.unitPrice, duration: terms.duration });
-    }
+    // One block: the creator's nonces keep the offers in the order of their terms.
+    const [, ...offerIds] = await Promise.all([market.setSplit(creator, id, split), ...offerTerms.map((terms) => market.createOffer(creator, id, terms))]);
+    const offers: SimOffer[] = offerTerms.map((terms, i) => ({ id: offerIds[i]!, tier: terms.tier, currency: terms.currency, price: terms.price, unitPrice: terms.unitPrice, duration: terms.duration }));
     models.push({ id, name: card.name, creator, offers, derivativeOffer: offers[0], shares: new Map() });
-    transactions += 6 + (parent ? 1 : 0);
   };
 
   const buy = async (model: SimModel, offer: SimOffer, buyer: HDAccount): Promise<SimLicense> => {
@@ -153,7 +149,6 @@ export async function simulateMarket(
     model.vault = vault;
     model.governor = governor;
     model.shares.set(model.creator, SHARES);
-    transactions += 2;
   };
 
   const proposals: { day: number; step: () => Promise<void> }[] = [];
@@ -174,9 +169,9 @@ export async function simulateMarket(
       proposalId = await market.propose(model.creator, model.governor!, [call], description);
     });
     schedule(day + 1, async () => {
-      for (const holder of model.shares.keys()) {
-        await market.castVote(holder, model.governor!, proposalId, holder === model.creator ? 1 : random.pick([0, 1, 1, 2] as const));
-      }
+      await Promise.all(
+        [...model.shares.keys()].map((holder) => market.castVote(holder, model.governor!, proposalId, holder === model.creator ? 1 : random.pick([0, 1, 1, 2] as const))),
+      );
     });
     schedule(day + 5, async () => market.queueOrExecute(model.creator, model.governor!, 'execute', [call], keccak256(toBytes(description))));
   };
@@ -206,102 +201,115 @@ export async function simulateMarket(
   await market.delegateMint(dao);
   const curators = buyers.slice(-Math.max(1, Math.floor(buyers.length / 20)));
   const curatorGrant = parseEther('100000');
-  for (const curator of curators) await market.transferMint(dao, curator.address, curatorGrant);
+  await Promise.all(curators.map((curator) => market.transferMint(dao, curator.address, curatorGrant)));
   // What each curator has not staked yet: on long simulations they run out and stop staking.
   const unstaked = new Map(curators.map((curator) => [curator, curatorGrant]));
   const fractionaliseDay = Math.floor(options.days * 0.35);
   const disputeDays = [Math.floor(options.days * 0.4), Math.floor(options.days * 0.6)];
+
+  /** Licences bought, renewed and used today, all in one block: usage only of licences that already existed. */
+  const trade = async (day: number, weekdayFactor: number) => {
+    const weights = popularity.slice(0, models.length);
+    const growth = 0.5 + day / options.days;
+    const purchases = random.poisson(Math.min(24, 2 + models.length * 0.6) * weekdayFactor * growth);
+    const buys: Promise<SimLicense>[] = [];
+    const renewals = licenses.filter((l) => l.offer.duration > 0n && l.expiresAt > 0 && l.expiresAt - now < DAY && random.chance(0.75));
+    const meteredLicenses = licenses.filter((l) => l.offer.unitPrice > 0n && l.expiresAt === 0);
+    const usageToday = Math.min(meteredLicenses.length, random.poisson(12 * weekdayFactor));
+    const usage = Array.from({ length: usageToday }, () => ({ license: random.pick(meteredLicenses), units: BigInt(random.int(500, 40_000)) }));
+    for (let i = 0; i < purchases; i++) {
+      const model = models[random.weighted(weights)];
+      const offer = model.offers[random.weighted([2, 1.5, 3, 2.5])];
+      buys.push(buy(model, offer, random.pick(buyers)));
+    }
+    const renewed = renewals.map(async (license) => {
+      await market.renew(license.holder, license.id);
+      license.expiresAt = Math.max(license.expiresAt, now) + Number(license.offer.duration);
+    });
+    const used = usage.map(({ license, units }) => market.payForUsage(license.holder, license.id, units));
+    payments += renewals.length + usage.length;
+    const [bought] = await Promise.all([Promise.all(buys), Promise.all(renewed), Promise.all(used)]);
+    // Recorded in the order drawn, so later draws over `licenses` see the same list on every run of a seed.
+    licenses.push(...bought);
+  };
+
+  /** One share trade in each of some fractionalised models; the buyer delegates its votes on its first shares. */
+  const tradeShares = (): Promise<unknown>[] =>
+    models
+      .filter((m) => m.vault && random.chance(0.3))
+      .flatMap((model) => {
+        const lot = SHARES / 50n;
+        const sellers = [...model.shares].filter(([, balance]) => balance >= lot).map(([holder]) => holder);
+        if (sellers.length === 0) return [];
+        const seller = random.pick(sellers);
+        const buyer = random.pick(buyers);
+        const firstShares = !model.shares.has(buyer);
+        model.shares.set(seller, model.shares.get(seller)! - lot);
+        model.shares.set(buyer, (model.shares.get(buyer) ?? 0n) + lot);
+        const transfer = market.transferShares(seller, model.vault!, buyer.address, lot);
+        return firstShares ? [transfer, market.delegateShares(buyer, model.vault!)] : [transfer];
+      });
+
+  /** Weekly: creators withdraw some of what they are owed and shareholders claim some of their vault revenue. */
+  const collect = (): Promise<unknown>[] => {
+    const withdrawals = creators.flatMap((creator) =>
+      [ETH, usdc].map(async (currency) => {
+        const wantsTo = random.chance(0.6);
+        const owed = await market.public.readContract({ address: market.addresses.LicenseMarket, abi: licenseMarketAbi, functionName: 'withdrawable', args: [creator.address, currency] });
+        if (owed > 0n && wantsTo) await market.withdraw(creator, currency);
+      }),
+    );
+    const claims = models
+      .filter((m) => m.vault)
+      .flatMap((model) =>
+        [...model.shares.keys()].flatMap((holder) =>
+          [ETH, usdc].map(async (currency) => {
+            const wantsTo = random.chance(0.5);
+            const claimable = await market.public.readContract({ address: model.vault!, abi: shareVaultAbi, functionName: 'claimable', args: [holder.address, currency] });
+            if (claimable > 0n && wantsTo) await market.claim(holder, model.vault!, currency);
+          }),
+        ),
+      );
+    return [...withdrawals, ...claims];
+  };
+
+  /** Every ten days each curator stakes on a popular model while its grant lasts. */
+  const curate = (): Promise<unknown>[] =>
+    curators.flatMap((curator) => {
+      const model = models[random.weighted(popularity.slice(0, models.length))];
+      const amount = parseEther(String(random.int(100, 5_000)));
+      if (amount > unstaked.get(curator)!) return [];
+      unstaked.set(curator, unstaked.get(curator)! - amount);
+      return [market.stake(curator, model.id, amount)];
+    });
 
   for (let day = 0; day < options.days; day++) {
     const weekday = new Date((start + day * DAY) * 1000).getUTCDay();
     const weekdayFactor = weekday === 0 || weekday === 6 ? 0.5 : 1.2;
 
     for (let index = 0; index < options.models; index++) if (registerDay(index) === day) await registerModel(index);
-
-    if (models.length > 0) {
-      const weights = popularity.slice(0, models.length);
-      const growth = 0.5 + day / options.days;
-      const purchases = random.poisson(Math.min(24, 2 + models.length * 0.6) * weekdayFactor * growth);
-      const buys: (() => Promise<SimLicense>)[] = [];
-      for (let i = 0; i < purchases; i++) {
-        const model = models[random.weighted(weights)];
-        const offer = model.offers[random.weighted([2, 1.5, 3, 2.5])];
-        buys.push(() => buy(model, offer, random.pick(buyers)));
-      }
-      // Recorded in the order drawn, so later draws over `licenses` see the same list on every run of a seed.
-      licenses.push(...(await run(buys)));
-
-      const renewals = licenses.filter((l) => l.offer.duration > 0n && l.expiresAt > 0 && l.expiresAt - now < DAY && random.chance(0.75));
-      await run(renewals.map((license) => async () => {
-        await market.renew(license.holder, license.id);
-        license.expiresAt = Math.max(license.expiresAt, now) + Number(license.offer.duration);
-        payments += 1;
-      }));
-
-      const meteredLicenses = licenses.filter((l) => l.offer.unitPrice > 0n && l.expiresAt === 0);
-      const usageToday = Math.min(meteredLicenses.length, random.poisson(12 * weekdayFactor));
-      const metered = Array.from({ length: usageToday }, () => random.pick(meteredLicenses));
-      await run(metered.map((license) => async () => {
-        await market.payForUsage(license.holder, license.id, BigInt(random.int(500, 40_000)));
-        payments += 1;
-      }));
-    }
+    if (models.length > 0) await trade(day, weekdayFactor);
 
     if (day === fractionaliseDay) {
       const top = models.slice(0, Math.max(1, Math.floor(models.length / 3)));
-      for (const model of top) await fractionalize(model);
+      await Promise.all(top.map(fractionalize));
       top.forEach((model, i) => proposeVersion(model, day + 2 + i));
-    }
-    for (const model of models.filter((m) => m.vault && random.chance(0.3))) {
-      const lot = SHARES / 50n;
-      const sellers = [...model.shares].filter(([, balance]) => balance >= lot).map(([holder]) => holder);
-      if (sellers.length === 0) continue;
-      const seller = random.pick(sellers);
-      const buyer = random.pick(buyers);
-      await market.transferShares(seller, model.vault!, buyer.address, lot);
-      model.shares.set(seller, model.shares.get(seller)! - lot);
-      if (!model.shares.has(buyer)) await market.delegateShares(buyer, model.vault!);
-      model.shares.set(buyer, (model.shares.get(buyer) ?? 0n) + lot);
-      transactions += 2;
-    }
-    if (day % 7 === 6) {
-      const withdrawals = creators.flatMap((creator) => [ETH, usdc].map((currency) => {
-        // Drawn here, in a fixed order, not when the concurrent reads happen to return.
-        const wantsTo = random.chance(0.6);
-        return async () => {
-          const owed = await market.public.readContract({ address: market.addresses.LicenseMarket, abi: licenseMarketAbi, functionName: 'withdrawable', args: [creator.address, currency] });
-          if (owed > 0n && wantsTo) await market.withdraw(creator, currency);
-        };
-      }));
-      await run(withdrawals);
-      for (const model of models.filter((m) => m.vault)) {
-        for (const holder of model.shares.keys()) {
-          for (const currency of [ETH, usdc]) {
-            const claimable = await market.public.readContract({ address: model.vault!, abi: shareVaultAbi, functionName: 'claimable', args: [holder.address, currency] });
-            if (claimable > 0n && random.chance(0.5)) await market.claim(holder, model.vault!, currency);
-          }
-        }
-      }
-    }
-    if (day % 10 === 3 && models.length > 0) {
-      for (const curator of curators) {
-        const model = models[random.weighted(popularity.slice(0, models.length))];
-        const amount = parseEther(String(random.int(100, 5_000)));
-        if (amount > unstaked.get(curator)!) continue;
-        unstaked.set(curator, unstaked.get(curator)! - amount);
-        await market.stake(curator, model.id, amount);
-      }
     }
     if (disputeDays.includes(day)) {
       const target = licenses.find((l) => l.offer.tier === Tier.Commercial && l.expiresAt === 0);
       if (target) disputeLicence(target, day);
     }
-    for (const proposal of proposals.filter((p) => p.day === day)) await proposal.step();
+    await Promise.all([
+      ...tradeShares(),
+      ...(day % 7 === 6 ? collect() : []),
+      ...(day % 10 === 3 && models.length > 0 ? curate() : []),
+      ...proposals.filter((p) => p.day === day).map((proposal) => proposal.step()),
+    ]);
 
-    options.onDay?.(day + 1, transactions);
+    options.onDay?.(day + 1, miner.transactionsSent);
     await miner.advance(DAY);
     now += DAY;
   }
   await miner.stop();
-  return { models: models.length, licenses: licenses.length, payments, transactions };
+  return { models: models.length, licenses: licenses.length, payments, transactions: miner.transactionsSent };
 }
