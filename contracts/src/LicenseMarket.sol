@@ -51,6 +51,26 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
         bool isVault;
     }
 
+    /// @dev The credits of one payment, in the order made; arrays sized for the most the lineage could need, then
+    /// trimmed.
+    struct Credits {
+        uint256 count;
+        uint256[] modelIds;
+        address[] recipients;
+        uint256[] amounts;
+        uint16[] bps;
+        /// @dev Bit `i` set: credit `i` went to a share vault (at most 16 + 8 × 16 credits fit).
+        uint256 toVaults;
+    }
+
+    /// @dev How one payment is settled besides what was paid.
+    struct Settlement {
+        address treasury;
+        uint256 fee;
+        uint256 parentCut;
+        Credits credits;
+    }
+
     /// @dev The three id counters share a slot, so a purchase pays for one slot write.
     struct Counters {
         uint64 offers;
@@ -433,8 +453,9 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
         return _license(licenseId);
     }
 
-    /// @dev Credits the fee, emits {PaymentSettled}, credits the model's split, then routes the parent cut up the
-    /// lineage. The walk is bounded by the registry's `MAX_DEPTH` and stops once nothing is left to route.
+    /// @dev Credits the fee and every recipient of the model's split, routes the parent cut up the lineage (bounded
+    /// by the registry's `MAX_DEPTH`, stopping once nothing is left to route), emits {PaymentSettled} with every
+    /// credit, and only then tells the share vaults among the recipients of their revenue.
     function _settle(
         uint256 paymentId,
         uint256 modelId,
@@ -444,26 +465,31 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
         address currency,
         uint256 gross
     ) private {
-        address treasury_ = _treasury;
-        uint256 fee = gross * _feeBps / _BPS;
-        uint256 net = gross - fee;
+        Settlement memory settlement;
+        settlement.treasury = _treasury;
+        settlement.fee = gross * _feeBps / _BPS;
+        uint256 net = gross - settlement.fee;
         ModelTerms memory parent;
-        uint256 parentCut;
         if (model.parentId != 0) {
             parent = _registry.termsOf(model.parentId);
-            parentCut = net * parent.royaltyBps / _BPS;
+            settlement.parentCut = net * parent.royaltyBps / _BPS;
         }
-        if (fee != 0) _withdrawable[treasury_][currency] += fee;
-        emit PaymentSettled(paymentId, modelId, licenseId, kind, msg.sender, currency, gross, fee, parentCut, treasury_);
+        if (settlement.fee != 0) _withdrawable[settlement.treasury][currency] += settlement.fee;
+        // Room for the model's own split (or its creator alone) and a full split per ancestor.
+        uint256 ownRecipients = _splits[modelId].length;
+        settlement.credits =
+            _newCredits((ownRecipients == 0 ? 1 : ownRecipients) + uint256(model.depth) * MAX_SPLIT_RECIPIENTS);
 
-        _distribute(paymentId, modelId, model.creator, currency, net - parentCut);
-        _routeToAncestors(paymentId, model.parentId, parent, currency, parentCut);
+        _distribute(settlement.credits, modelId, model.creator, currency, net - settlement.parentCut);
+        _routeToAncestors(settlement.credits, model.parentId, parent, currency, settlement.parentCut);
+        _emitSettled(paymentId, modelId, licenseId, kind, currency, gross, settlement);
+        _notifyVaults(settlement.credits, currency);
     }
 
     /// @dev Walks up from `ancestorId` (whose terms are `ancestor`): each ancestor's split receives what reached it
     /// minus its own parent's royalty, which moves one level up.
     function _routeToAncestors(
-        uint256 paymentId,
+        Credits memory credits,
         uint256 ancestorId,
         ModelTerms memory ancestor,
         address currency,
@@ -476,20 +502,20 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
                 parent = _registry.termsOf(ancestor.parentId);
                 cut = amount * parent.royaltyBps / _BPS;
             }
-            _distribute(paymentId, ancestorId, ancestor.creator, currency, amount - cut);
+            _distribute(credits, ancestorId, ancestor.creator, currency, amount - cut);
             (ancestorId, ancestor, amount) = (ancestor.parentId, parent, cut);
         }
     }
 
     /// @dev Credits `amount` by the split of `modelId` (its creator alone if none is set); the rounding remainder goes
     /// to the split's first recipient.
-    function _distribute(uint256 paymentId, uint256 modelId, address creator, address currency, uint256 amount)
+    function _distribute(Credits memory credits, uint256 modelId, address creator, address currency, uint256 amount)
         private
     {
         SplitEntry[] storage split = _splits[modelId];
         uint256 n = split.length;
         if (n == 0) {
-            _credit(paymentId, modelId, SplitEntry({account: creator, bps: _BPS, isVault: false}), currency, amount);
+            _credit(credits, modelId, SplitEntry({account: creator, bps: _BPS, isVault: false}), currency, amount);
             return;
         }
         uint256 rest = amount;
@@ -497,18 +523,85 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
             SplitEntry memory entry = split[i];
             uint256 share = amount * entry.bps / _BPS;
             rest -= share;
-            _credit(paymentId, modelId, entry, currency, share);
+            _credit(credits, modelId, entry, currency, share);
         }
-        _credit(paymentId, modelId, split[0], currency, rest);
+        _credit(credits, modelId, split[0], currency, rest);
     }
 
-    function _credit(uint256 paymentId, uint256 modelId, SplitEntry memory entry, address currency, uint256 amount)
+    function _credit(Credits memory credits, uint256 modelId, SplitEntry memory entry, address currency, uint256 amount)
         private
     {
         if (amount == 0) return;
         _withdrawable[entry.account][currency] += amount;
-        emit RoyaltyCredited(paymentId, modelId, entry.account, currency, amount, entry.bps);
-        if (entry.isVault) IRevenueSink(entry.account).accrueRevenue(currency, amount);
+        uint256 i = credits.count;
+        credits.count = i + 1;
+        credits.modelIds[i] = modelId;
+        credits.recipients[i] = entry.account;
+        credits.amounts[i] = amount;
+        credits.bps[i] = entry.bps;
+        if (entry.isVault) credits.toVaults |= 1 << i;
+    }
+
+    function _emitSettled(
+        uint256 paymentId,
+        uint256 modelId,
+        uint256 licenseId,
+        PaymentKind kind,
+        address currency,
+        uint256 gross,
+        Settlement memory settlement
+    ) private {
+        Credits memory credits = settlement.credits;
+        _trim(credits);
+        emit PaymentSettled(
+            paymentId,
+            modelId,
+            licenseId,
+            kind,
+            msg.sender,
+            currency,
+            gross,
+            settlement.fee,
+            settlement.parentCut,
+            settlement.treasury,
+            credits.modelIds,
+            credits.recipients,
+            credits.amounts,
+            credits.bps
+        );
+    }
+
+    /// @dev The interactions of a payment, after its effects and its event: each share vault credited is told.
+    function _notifyVaults(Credits memory credits, address currency) private {
+        for (uint256 i; i < credits.count; ++i) {
+            if (credits.toVaults & (1 << i) != 0) {
+                IRevenueSink(credits.recipients[i]).accrueRevenue(currency, credits.amounts[i]);
+            }
+        }
+    }
+
+    function _newCredits(uint256 capacity) private pure returns (Credits memory credits) {
+        credits.modelIds = new uint256[](capacity);
+        credits.recipients = new address[](capacity);
+        credits.amounts = new uint256[](capacity);
+        credits.bps = new uint16[](capacity);
+    }
+
+    /// @dev Shortens the credit arrays to the credits made; memory past them is left unused.
+    function _trim(Credits memory credits) private pure {
+        uint256 count = credits.count;
+        uint256[] memory modelIds = credits.modelIds;
+        address[] memory recipients = credits.recipients;
+        uint256[] memory amounts = credits.amounts;
+        uint16[] memory bps = credits.bps;
+        // Setting the lengths in place avoids copying every credit into right-sized arrays.
+        // solhint-disable-next-line no-inline-assembly
+        assembly ("memory-safe") {
+            mstore(modelIds, count)
+            mstore(recipients, count)
+            mstore(amounts, count)
+            mstore(bps, count)
+        }
     }
 
     /// @dev For ETH, the value sent must be exactly `amount`; for an ERC-20, no ETH may be sent.

@@ -72,7 +72,10 @@ interface ILicenseMarket {
     /// @notice A licence was revoked after an upheld dispute.
     event LicenseRevoked(uint256 indexed licenseId);
 
-    /// @notice A payment was received and split. Emitted before the payment's {RoyaltyCredited} events.
+    /// @notice A payment was received and split, to the wei: `gross = fee + parentCut + Σ credits under the paid
+    /// model's split` and `parentCut = Σ credits under its ancestors' splits`. Credit `i` is `amounts[i]` to
+    /// `recipients[i]`, who holds `bps[i]` of the split of model `creditedModelIds[i]` (the paid model, or an ancestor
+    /// for the parent cut); the paid model's credits come first, then each ancestor's, nearest first.
     /// @param paymentId Sequential payment id (from 1).
     /// @param modelId Model paid for.
     /// @param licenseId Licence the payment is for.
@@ -93,19 +96,11 @@ interface ILicenseMarket {
         uint256 gross,
         uint256 fee,
         uint256 parentCut,
-        address treasury
-    );
-
-    /// @notice Part of payment `paymentId` was credited to `recipient` under the split of model `modelId` (the paid
-    /// model, or one of its ancestors for the parent cut).
-    /// @param bps The recipient's share in that split.
-    event RoyaltyCredited(
-        uint256 indexed paymentId,
-        uint256 indexed modelId,
-        address indexed recipient,
-        address currency,
-        uint256 amount,
-        uint16 bps
+        address treasury,
+        uint256[] creditedModelIds,
+        address[] recipients,
+        uint256[] amounts,
+        uint16[] bps
     );
 
     /// @notice A model's split was replaced; the full new split is given.
@@ -188,17 +183,17 @@ interface ILicenseMarket {
 
     /// @notice Buys a licence from an offer for `holder`, paying its price in ETH (`msg.value`) or by pulling the
     /// ERC-20 from the caller (approve first).
-    /// @dev Emits {IERC721-Transfer}, {LicensePurchased}, then (unless the price is zero) {PaymentSettled} and one
-    /// {RoyaltyCredited} per credited recipient.
+    /// @dev Emits {IERC721-Transfer}, {LicensePurchased}, then (unless the price is zero) {PaymentSettled} with its
+    /// credits.
     function purchase(uint256 offerId, address holder) external payable returns (uint256 licenseId);
 
     /// @notice Extends a time-limited licence by its offer's duration from `max(now, expiry)`, at the offer's
     /// current price. Anyone may pay.
-    /// @dev Emits {LicenseRenewed}, then {PaymentSettled} and its {RoyaltyCredited}s.
+    /// @dev Emits {LicenseRenewed}, then {PaymentSettled}.
     function renew(uint256 licenseId) external payable returns (uint40 expiresAt);
 
     /// @notice Pays for `units` units of metered usage of a live licence: `units × unitPrice`. Caller: its holder.
-    /// @dev Emits {UsagePaid}, then {PaymentSettled} and its {RoyaltyCredited}s.
+    /// @dev Emits {UsagePaid}, then {PaymentSettled}.
     function payForUsage(uint256 licenseId, uint256 units) external payable;
 
     /// @notice Sends the caller its whole balance of `currency`.

@@ -310,23 +310,25 @@ contract MarketHandler is BaseTest {
     function _checkPayment(address currency, uint256 amount) private {
         store.recordPaidIn(currency, amount);
         Vm.Log[] memory logs = vm.getRecordedLogs();
-        uint256 modelId;
         uint256 gross;
         uint256 fee;
         uint256 parentCut;
         uint256 ownCredits;
         uint256 ancestorCredits;
         for (uint256 i; i < logs.length; ++i) {
-            if (logs[i].emitter != address(market)) continue;
-            bytes32 topic = logs[i].topics[0];
-            if (topic == ILicenseMarket.PaymentSettled.selector) {
-                modelId = uint256(logs[i].topics[2]);
-                (,,, gross, fee, parentCut,) =
-                    abi.decode(logs[i].data, (uint8, address, address, uint256, uint256, uint256, address));
-            } else if (topic == ILicenseMarket.RoyaltyCredited.selector) {
-                (, uint256 credited,) = abi.decode(logs[i].data, (address, uint256, uint16));
-                if (uint256(logs[i].topics[2]) == modelId) ownCredits += credited;
-                else ancestorCredits += credited;
+            if (logs[i].emitter != address(market) || logs[i].topics[0] != ILicenseMarket.PaymentSettled.selector) {
+                continue;
+            }
+            uint256 modelId = uint256(logs[i].topics[2]);
+            uint256[] memory creditedModelIds;
+            uint256[] memory amounts;
+            (,,, gross, fee, parentCut,, creditedModelIds,, amounts,) = abi.decode(
+                logs[i].data,
+                (uint8, address, address, uint256, uint256, uint256, address, uint256[], address[], uint256[], uint16[])
+            );
+            for (uint256 j; j < amounts.length; ++j) {
+                if (creditedModelIds[j] == modelId) ownCredits += amounts[j];
+                else ancestorCredits += amounts[j];
             }
         }
         store.recordPayment(gross == amount && gross == fee + parentCut + ownCredits, parentCut == ancestorCredits);

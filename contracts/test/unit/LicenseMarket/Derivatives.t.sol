@@ -27,8 +27,30 @@ contract DerivativesTest is Fixture {
 
         // gross 1,000 USDC: fee 25, net 975, parent cut 10 % of net (the base model's royalty 1,000 bps) = 97.5
         vm.expectEmit(address(market));
+        // The child has no split (its creator takes all), then the base model's split, first recipient last.
+        uint256[] memory creditedModelIds = new uint256[](4);
+        address[] memory recipients = new address[](4);
+        uint256[] memory amounts = new uint256[](4);
+        uint16[] memory bps = new uint16[](4);
+        (creditedModelIds[0], recipients[0], amounts[0], bps[0]) = (child, fineTuner, 877_500_000, 10_000);
+        (creditedModelIds[1], recipients[1], amounts[1], bps[1]) = (base, contributor, 19_500_000, 2_000);
+        (creditedModelIds[2], recipients[2], amounts[2], bps[2]) = (base, stranger, 9_750_000, 1_000);
+        (creditedModelIds[3], recipients[3], amounts[3], bps[3]) = (base, creator, 68_250_000, 7_000);
         emit ILicenseMarket.PaymentSettled(
-            2, child, 2, PaymentKind.Purchase, buyer, address(usdc), 1_000 * USDC, 25 * USDC, 97_500_000, treasury
+            2,
+            child,
+            2,
+            PaymentKind.Purchase,
+            buyer,
+            address(usdc),
+            1_000 * USDC,
+            25 * USDC,
+            97_500_000,
+            treasury,
+            creditedModelIds,
+            recipients,
+            amounts,
+            bps
         );
         _purchase(buyer, offerId);
 

@@ -22,15 +22,30 @@ contract PurchaseTest is Fixture {
         vm.expectEmit(address(market));
         emit ILicenseMarket.LicensePurchased(1, ethOffer, modelId, buyer, buyer, 0, 1);
         vm.expectEmit(address(market));
+        // 2.5 % fee; the split's remainder (the rounding dust) goes to its first recipient, credited last.
+        uint256[] memory creditedModelIds = new uint256[](3);
+        address[] memory recipients = new address[](3);
+        uint256[] memory amounts = new uint256[](3);
+        uint16[] memory bps = new uint16[](3);
+        (creditedModelIds[0], recipients[0], amounts[0], bps[0]) = (modelId, contributor, 0.195 ether, 2_000);
+        (creditedModelIds[1], recipients[1], amounts[1], bps[1]) = (modelId, stranger, 0.0975 ether, 1_000);
+        (creditedModelIds[2], recipients[2], amounts[2], bps[2]) = (modelId, creator, 0.6825 ether, 7_000);
         emit ILicenseMarket.PaymentSettled(
-            1, modelId, 1, PaymentKind.Purchase, buyer, address(0), 1 ether, 0.025 ether, 0, treasury
+            1,
+            modelId,
+            1,
+            PaymentKind.Purchase,
+            buyer,
+            address(0),
+            1 ether,
+            0.025 ether,
+            0,
+            treasury,
+            creditedModelIds,
+            recipients,
+            amounts,
+            bps
         );
-        vm.expectEmit(address(market));
-        emit ILicenseMarket.RoyaltyCredited(1, modelId, contributor, address(0), 0.195 ether, 2_000);
-        vm.expectEmit(address(market));
-        emit ILicenseMarket.RoyaltyCredited(1, modelId, stranger, address(0), 0.0975 ether, 1_000);
-        vm.expectEmit(address(market));
-        emit ILicenseMarket.RoyaltyCredited(1, modelId, creator, address(0), 0.6825 ether, 7_000);
         uint256 licenseId = _purchase(buyer, ethOffer);
 
         vm.assertEq(market.ownerOf(licenseId), buyer, "holder");

@@ -23,8 +23,26 @@ contract UsageTest is Fixture {
         vm.expectEmit(address(market));
         emit ILicenseMarket.UsagePaid(licenseId, buyer, 500, 500, 2);
         vm.expectEmit(address(market));
+        uint256[] memory creditedModelIds = new uint256[](1);
+        address[] memory recipients = new address[](1);
+        uint256[] memory amounts = new uint256[](1);
+        uint16[] memory bps = new uint16[](1);
+        (creditedModelIds[0], recipients[0], amounts[0], bps[0]) = (modelId, creator, 975_000, 10_000);
         emit ILicenseMarket.PaymentSettled(
-            2, modelId, licenseId, PaymentKind.Usage, buyer, address(usdc), 1_000_000, 25_000, 0, treasury
+            2,
+            modelId,
+            licenseId,
+            PaymentKind.Usage,
+            buyer,
+            address(usdc),
+            1_000_000,
+            25_000,
+            0,
+            treasury,
+            creditedModelIds,
+            recipients,
+            amounts,
+            bps
         );
         vm.prank(buyer);
         market.payForUsage(licenseId, 500);

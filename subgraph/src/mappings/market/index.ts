@@ -8,7 +8,6 @@ export { handleOfferStatusChanged } from './offerStatusChanged';
 export { handleOfferUpdated } from './offerUpdated';
 export { handlePaymentSettled } from './paymentSettled';
 export { handleProtocolFeeUpdated } from './protocolFeeUpdated';
-export { handleRoyaltyCredited } from './royaltyCredited';
 export { handleSplitUpdated } from './splitUpdated';
 export { handleTreasuryUpdated } from './treasuryUpdated';
 export { handleUsagePaid } from './usagePaid';
