@@ -96,10 +96,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 /** Stops everything when a component dies on its own, with one line saying which and where its log is. */
-function supervise(child: Child, logName: string) {
+function supervise(child: Pick<Child, 'name' | 'exited'>, logName: string) {
   void child.exited.then((code) => {
     if (stopping) return;
-    console.error(`[modelmint] ${child.name} exited unexpectedly (code ${code}): see ${join(logsDir, logName)}; stopping the others`);
+    const how = code === null ? 'killed' : `code ${code}`;
+    console.error(`[modelmint] ${child.name} exited unexpectedly (${how}): see ${join(logsDir, logName)}; stopping the others (npm start again resumes)`);
     void stopAll(1);
   });
 }
@@ -121,8 +122,9 @@ async function main() {
   // Started as root, PostgreSQL runs as its own user and must be able to enter the data directory.
   chmodSync(dataDir, 0o755);
 
-  const postgres: RunningPostgres = await startPostgres(join(dataDir, 'postgres'), ports.postgres);
+  const postgres: RunningPostgres = await startPostgres(join(dataDir, 'postgres'), ports.postgres, join(logsDir, 'postgres.log'));
   onStop(() => postgres.stop());
+  supervise(postgres, 'postgres.log');
   await postgres.exec(`CREATE DATABASE graph ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0`).catch(() => undefined);
   log(`PostgreSQL ready on ${ports.postgres} (${elapsed()})`);
 

