@@ -82,6 +82,8 @@ let stopping = false;
 async function stopAll(code: number): Promise<void> {
   if (stopping) return;
   stopping = true;
+  // Should a stopper never settle and the event loop empty, Node exits with this code rather than 0.
+  process.exitCode = code;
   log('stopping…');
   await Promise.allSettled(starting);
   for (const stop of stoppers.reverse()) await stop().catch(() => undefined);

