@@ -1,6 +1,7 @@
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 import { formatDay } from '../format/time';
+import { dayTickInterval } from './dayTicks';
 import type { Series } from './StackedBarChart';
 
 /** One line per series over UTC days. */
@@ -10,7 +11,7 @@ export default function LineSeriesChart({ data, series, label }: { data: Record<
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.15} />
-          <XAxis dataKey="day" tickFormatter={(day: number) => formatDay(day)} fontSize={11} minTickGap={24} />
+          <XAxis dataKey="day" tickFormatter={(day: number) => formatDay(day)} fontSize={11} interval={dayTickInterval(data.length)} />
           <YAxis fontSize={11} width={56} />
           <Tooltip labelFormatter={(day) => formatDay(Number(day))} />
           <Legend wrapperStyle={{ fontSize: 12 }} />

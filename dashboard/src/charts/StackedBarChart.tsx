@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 import { formatDay } from '../format/time';
+import { dayTickInterval } from './dayTicks';
 
 export interface Series {
   key: string;
@@ -15,7 +16,7 @@ export default function StackedBarChart({ data, series, label, unit }: { data: R
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.15} />
-          <XAxis dataKey="day" tickFormatter={(day: number) => formatDay(day)} fontSize={11} minTickGap={24} />
+          <XAxis dataKey="day" tickFormatter={(day: number) => formatDay(day)} fontSize={11} interval={dayTickInterval(data.length)} />
           <YAxis fontSize={11} width={56} unit={unit ? ` ${unit}` : ''} />
           <Tooltip labelFormatter={(day) => formatDay(Number(day))} />
           <Legend wrapperStyle={{ fontSize: 12 }} />

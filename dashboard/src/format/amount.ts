@@ -1,3 +1,5 @@
+import { numberFormat } from './intlFormats';
+
 /**
  * Amounts arrive from the subgraph as integer strings in the token's smallest unit. They stay exact (bigint) until
  * shown; Intl formats the exact decimal string in the reader's locale, so no digit is lost to floating point.
@@ -23,7 +25,7 @@ export function formatAmount(
   token: TokenInfo,
   { locale, fractionDigits = 4 }: { locale?: string; fractionDigits?: number } = {},
 ): string {
-  const format = new Intl.NumberFormat(locale, { maximumFractionDigits: fractionDigits });
+  const format = numberFormat(locale, { maximumFractionDigits: fractionDigits });
   // Intl.NumberFormat formats decimal strings exactly (ECMA-402 NumberFormat v3); the cast is for older lib typings.
   const text = format.format(toDecimalString(raw, token.decimals) as unknown as number);
   return `${text} ${token.symbol}`;
@@ -43,9 +45,9 @@ export function relativeChange(now: bigint, before: bigint): number | null {
 
 export function formatChange(change: number | null, locale?: string): string {
   if (change === null) return 'new';
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(change);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(change);
 }
 
 export function formatCount(value: number | bigint | string, locale?: string): string {
-  return new Intl.NumberFormat(locale).format(typeof value === 'string' ? BigInt(value) : value);
+  return numberFormat(locale).format(typeof value === 'string' ? BigInt(value) : value);
 }

@@ -1,15 +1,17 @@
+import { dateFormat } from './intlFormats';
+
 /** Chain times are Unix seconds (strings from the subgraph); the subgraph's `day` is seconds / 86,400. */
 export const DAY_SECONDS = 86_400;
 
 export function formatDateTime(unixSeconds: string | number | bigint, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(
+  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(
     Number(unixSeconds) * 1000,
   );
 }
 
 /** A UTC day number as a short date ('Mar 4'): day series are UTC days. */
 export function formatDay(day: number, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(day * DAY_SECONDS * 1000);
+  return dateFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(day * DAY_SECONDS * 1000);
 }
 
 export function dayOf(unixSeconds: number): number {
