@@ -70,7 +70,8 @@ async function open(path: string, ready: string, screenshot: string): Promise<Pa
   await page.locator(ready).first().waitFor({ timeout: 30_000 });
   // Charts are drawn once scrolled near, from their own chunk: bring each into view and wait for them so the
   // screenshot shows the whole page as a user who scrolls through it sees it.
-  for (const deferred of await page.locator('[data-deferred]').all()) await deferred.scrollIntoViewIfNeeded();
+  // Handles, not locators: a box stops matching [data-deferred] once drawn, its node stays.
+  for (const deferred of await page.locator('[data-deferred]').elementHandles()) await deferred.scrollIntoViewIfNeeded();
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: join(artifacts, `${screenshot}.png`), fullPage: true });
   assert.deepEqual(errors, [], `${path} logged errors`);
