@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
+import { forgetNonces } from '../../../stack/src/chain/accounts';
 import { deployContracts, type Deployment, readDeployment } from '../../../stack/src/chain/deploy';
 import { ANVIL_FIXED_FIELDS, MarketClient } from '../../../stack/src/market/marketClient';
 import { type Anvil, startAnvil } from '../../../stack/src/processes/anvil';
@@ -78,6 +79,7 @@ export async function backfillChain(scale: Scale, log: (line: string) => void): 
       market = new MarketClient(anvil.rpcUrl, deployment, ANVIL_FIXED_FIELDS);
       log(`simulating the backfill market: ${scale.days} days, ${scale.models} models, ${scale.accounts} accounts…`);
       const started = Date.now();
+      forgetNonces();
       await simulateMarket(market, ipfs, {
         ...scale,
         seed: 1,

@@ -1,5 +1,6 @@
 import { mnemonicToSeedSync } from '@scure/bip39';
-import { nonceManager } from 'viem';
+import { createNonceManager } from 'viem';
+import { jsonRpc } from 'viem/nonce';
 import { HDKey, type HDAccount, hdKeyToAccount } from 'viem/accounts';
 
 /** anvil's default mnemonic: account 0 deploys, the others act in the market. */
@@ -16,8 +17,17 @@ export function anvilAccount(index: number): HDAccount {
   let account = accounts.get(index);
   if (!account) {
     masterKey ??= HDKey.fromMasterSeed(mnemonicToSeedSync(ANVIL_MNEMONIC));
-    account = hdKeyToAccount(masterKey, { addressIndex: index, nonceManager });
+    account = hdKeyToAccount(masterKey, { addressIndex: index, nonceManager: createNonceManager({ source: jsonRpc() }) });
     accounts.set(index, account);
   }
   return account;
+}
+
+/**
+ * Forgets the nonces the accounts have used. A nonce manager remembers the last nonce per address and chain id, and
+ * every anvil is chain 31337: a process that moves on to another anvil (the benchmark's second chain) must call this
+ * first, or its transactions carry the old chain's next nonces and wait forever behind a gap.
+ */
+export function forgetNonces(): void {
+  accounts.clear();
 }
