@@ -115,7 +115,8 @@ async function measureMarket() {
   return results;
 }
 
-type Results = Awaited<ReturnType<typeof measureMarket>> & { backfill: BackfillResult };
+/** The backfill is absent while it runs, or when it failed: the market's figures are written first so they survive. */
+type Results = Awaited<ReturnType<typeof measureMarket>> & { backfill?: BackfillResult };
 
 function backfillRows(backfill: BackfillResult) {
   return backfill.indexers.map((indexer) => ({ ...indexer, timeVsPonder: round(indexer.medianSeconds / backfill.indexers.find((i) => i.indexer === 'ponder')!.medianSeconds, 2) }));
@@ -123,6 +124,16 @@ function backfillRows(backfill: BackfillResult) {
 
 function writeResults(results: Results) {
   const { backfill } = results;
+  const backfillSection = backfill && {
+    title: 'Backfill from block 0 against the peer (graph-node vs Ponder on the same chain)',
+    note:
+      `${backfill.date} · chain: ${JSON.stringify(backfill.scale)}, ${backfill.blocks} blocks, ${backfill.chainEvents} events. ` +
+      `Events/s and blocks/s over the whole chain; handledEvents = events each indexer's handlers processed ` +
+      `(the subgraph handles every contract's events; the Ponder peer the money path: registrations, licences, payments, ` +
+      `royalty credits, usage, withdrawals). Totals compared: ${backfill.totalsCompared} values, ` +
+      `${backfill.totalsDifferences.length} differences${backfill.totalsDifferences.length ? `: ${backfill.totalsDifferences.slice(0, 5).join('; ')}` : ''}.`,
+    rows: backfillRows(backfill),
+  };
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(join(resultsDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(
@@ -133,16 +144,7 @@ function writeResults(results: Results) {
         note: `${results.startup.date} · median of ${results.startup.runs} runs; the subgraph and dashboard builds in place (a clean clone adds the subgraph build); second = restart on the same data`,
         rows: [(({ date: _date, ...row }) => row)(results.startup)],
       },
-      {
-        title: 'Backfill from block 0 against the peer (graph-node vs Ponder on the same chain)',
-        note:
-          `${backfill.date} · chain: ${JSON.stringify(backfill.scale)}, ${backfill.blocks} blocks, ${backfill.chainEvents} events. ` +
-          `Events/s and blocks/s over the whole chain; handledEvents = events each indexer's handlers processed ` +
-          `(the subgraph handles every contract's events; the Ponder peer the money path: registrations, licences, payments, ` +
-          `royalty credits, usage, withdrawals). Totals compared: ${backfill.totalsCompared} values, ` +
-          `${backfill.totalsDifferences.length} differences${backfill.totalsDifferences.length ? `: ${backfill.totalsDifferences.slice(0, 5).join('; ')}` : ''}.`,
-        rows: backfillRows(backfill),
-      },
+      ...(backfillSection ? [backfillSection] : []),
       { title: 'Freshness (mined to visible through GraphQL)', rows: [results.freshness] },
       { title: 'Handler cost (graph-node debug log; gas in graph-node gas units)', rows: results.handlers },
       { title: 'Dashboard queries on loopback', rows: results.queryLoad },
@@ -180,9 +182,10 @@ async function main() {
   if (!previous || only!.includes('backfill')) {
     const backfillScale = { days: Number(args['backfill-days']), models: Number(args['backfill-models']), accounts: Number(args['backfill-accounts']) };
     log(`backfill against the peer: ${JSON.stringify(backfillScale)}, ${args['backfill-runs']} run(s) each…`);
+    if (!previous) writeResults(market);
     backfill = await measureBackfill(backfillScale, Number(args['backfill-runs']), log);
   }
-  writeResults({ ...market, backfill: backfill! });
+  writeResults({ ...market, backfill });
 }
 
 main().catch(async (error: unknown) => {
