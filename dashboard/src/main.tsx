@@ -1,7 +1,7 @@
 import './styles.css';
 
 import { ApolloProvider } from '@apollo/client/react';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 
@@ -11,10 +11,13 @@ import { applyStoredTheme } from './app/theme';
 
 applyStoredTheme();
 
-createRoot(document.getElementById('root')!).render(
+const root = createRoot(document.getElementById('root')!);
+startTransition(() =>
+  root.render(
   <StrictMode>
     <ApolloProvider client={createApolloClient()}>
       <RouterProvider router={router} />
     </ApolloProvider>
   </StrictMode>,
+  ),
 );

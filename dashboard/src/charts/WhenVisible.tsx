@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, startTransition, useEffect, useRef, useState } from 'react';
 
 /**
  * Renders `children` only once its box comes near the screen. A chart costs tens of milliseconds of main thread to lay
@@ -13,7 +13,7 @@ export function WhenVisible({ height, children }: { height: string; children: Re
     if (visible || !element) return;
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) setVisible(true);
+        if (entries.some((entry) => entry.isIntersecting)) startTransition(() => setVisible(true));
       },
       { rootMargin: '200px 0px' },
     );

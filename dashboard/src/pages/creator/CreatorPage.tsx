@@ -1,7 +1,7 @@
 import { Suspense, useMemo } from 'react';
 import { useParams } from 'react-router';
 
-import { StackedBarChart } from '../../charts/lazyCharts';
+import { StackedAreaChart } from '../../charts/lazyCharts';
 import { PALETTE } from '../../charts/palette';
 import { Amount } from '../../components/Amount';
 import { Card } from '../../components/Card';
@@ -86,7 +86,7 @@ export default function CreatorPage() {
             <div className="lg:col-span-2">
               <Card title={`Royalty income per day by model (${token?.symbol ?? ''})`}>
                 <Suspense fallback={<BlockSkeleton height="h-64" label="Loading chart" />}>
-                  <StackedBarChart data={series.rows} series={series.keys.map((k, i) => ({ ...k, color: PALETTE[i % PALETTE.length]! }))} label={`Royalty income of ${address} per day, stacked by model, last ${RANGES[range]} days`} unit="" />
+                  <StackedAreaChart data={series.rows} series={series.keys.map((k, i) => ({ ...k, color: PALETTE[i % PALETTE.length]! }))} label={`Royalty income of ${address} per day, stacked by model, last ${RANGES[range]} days`} unit="" />
                 </Suspense>
               </Card>
             </div>

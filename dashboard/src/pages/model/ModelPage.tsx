@@ -1,7 +1,7 @@
 import { Suspense, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 
-import { LineSeriesChart, ShareDonut, StackedBarChart } from '../../charts/lazyCharts';
+import { LineSeriesChart, ShareDonut, StackedAreaChart } from '../../charts/lazyCharts';
 import { PALETTE } from '../../charts/palette';
 import { Amount } from '../../components/Amount';
 import { Card, Kpi } from '../../components/Card';
@@ -137,7 +137,7 @@ export default function ModelPage() {
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title="Revenue per day">
           <Suspense fallback={<BlockSkeleton height="h-64" label="Loading chart" />}>
-            <StackedBarChart
+            <StackedAreaChart
               data={revenueSeries.rows}
               series={revenueSeries.keys.map((key, i) => ({ key, label: key, color: PALETTE[i]! }))}
               label={`Daily gross revenue of ${model.name} per currency, last ${RANGES[range]} days`}

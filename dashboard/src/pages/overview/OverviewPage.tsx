@@ -1,6 +1,6 @@
 import { Suspense, useMemo } from 'react';
 
-import { LineSeriesChart, StackedBarChart } from '../../charts/lazyCharts';
+import { LineSeriesChart, StackedAreaChart } from '../../charts/lazyCharts';
 import { PALETTE } from '../../charts/palette';
 import { Amount } from '../../components/Amount';
 import { Card, Kpi } from '../../components/Card';
@@ -101,7 +101,7 @@ export default function OverviewPage() {
       <div className="grid gap-4 lg:grid-cols-3">
         <Card title={`Daily revenue by tier (${token?.symbol ?? ''})`}>
           <Suspense fallback={<BlockSkeleton height="h-64" label="Loading chart" />}>
-            <StackedBarChart
+            <StackedAreaChart
               data={revenueSeries}
               series={TIERS.map((tier, i) => ({ key: tier, label: tier, color: PALETTE[i]! }))}
               label={`Daily revenue in ${token?.symbol ?? ''} stacked by licence tier, last ${RANGES[range]} days`}
@@ -111,7 +111,7 @@ export default function OverviewPage() {
         </Card>
         <Card title="Daily metered usage">
           <Suspense fallback={<BlockSkeleton height="h-64" label="Loading chart" />}>
-            <StackedBarChart
+            <StackedAreaChart
               data={usageSeries}
               series={[{ key: 'usage', label: 'Usage units', color: PALETTE[4]! }]}
               label={`Metered usage units per day, last ${RANGES[range]} days`}
