@@ -3,7 +3,7 @@
  * measures what users feel, and writes bench/results/results.{json,md}.
  * Then graph-node and its peer, Ponder, each backfill a larger simulated chain (backfill.ts).
  *   npm run bench -- [--days 90 --models 40 --accounts 200] [--freshness 200] [--load-seconds 5] [--startup-runs 3]
- *                    [--backfill-days 300 --backfill-models 40 --backfill-accounts 200 --backfill-runs 3]
+ *                    [--backfill-days 420 --backfill-models 40 --backfill-accounts 200 --backfill-runs 3]
  *                    [--only startup,backfill]   (re-measures those sections alone and updates them in the results)
  * Timings on shared machines are noisy: latencies are percentiles over many samples; start-up and backfill are medians
  * of --startup-runs and --backfill-runs runs.
@@ -40,7 +40,7 @@ const { values: args } = parseArgs({
     freshness: { type: 'string', default: '200' },
     'load-seconds': { type: 'string', default: '5' },
     'startup-runs': { type: 'string', default: '3' },
-    'backfill-days': { type: 'string', default: '300' },
+    'backfill-days': { type: 'string', default: '420' },
     'backfill-models': { type: 'string', default: '40' },
     'backfill-accounts': { type: 'string', default: '200' },
     'backfill-runs': { type: 'string', default: '3' },
