@@ -3,10 +3,12 @@ import { useParams } from 'react-router';
 
 import { LineSeriesChart, ShareDonut, StackedAreaChart } from '../../charts/lazyCharts';
 import { PALETTE } from '../../charts/palette';
+import { AfterFirstPaint } from '../../components/AfterFirstPaint';
 import { Amount } from '../../components/Amount';
 import { Card, Kpi } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { FirstRows } from '../../components/FirstRows';
 import { AddressLink, ModelLink, SafeUri, TxLink } from '../../components/Links';
 import { RangeSelector, useRange } from '../../components/RangeSelector';
 import { BlockSkeleton, PageSkeleton } from '../../components/Skeleton';
@@ -160,166 +162,176 @@ export default function ModelPage() {
         </Card>
       </div>
 
-      <Card title="Revenue by currency">
-        <Table caption="Revenue by currency" header={['Currency', 'Gross', 'Protocol fees', 'To parent models', 'Credited to this split', 'From derivatives']}>
-          {model.revenue.map((r) => (
-            <tr key={r.id}>
-              <Td>{r.token.symbol}</Td>
-              <Td><Amount raw={r.cumulativeGross} token={r.token} /></Td>
-              <Td><Amount raw={r.cumulativeFees} token={r.token} /></Td>
-              <Td><Amount raw={r.cumulativeParentCut} token={r.token} /></Td>
-              <Td><Amount raw={r.cumulativeCredited} token={r.token} /></Td>
-              <Td><Amount raw={r.cumulativeDerivativeIncome} token={r.token} /></Td>
-            </tr>
-          ))}
-        </Table>
-      </Card>
-
-      <Card title="Offers">
-        {model.offers.length === 0 ? (
-          <EmptyState>No offer yet.</EmptyState>
-        ) : (
-          <Table caption="Licence offers" header={['Offer', 'Tier', 'Price', 'Per unit', 'Duration', 'Sold', 'Cap', 'Transferable', 'Derivatives', 'Active']}>
-            {model.offers.map((o) => (
-              <tr key={o.id}>
-                <Td>#{o.id}</Td>
-                <Td>{o.tier}</Td>
-                <Td><Amount raw={o.price} token={o.currency} /></Td>
-                <Td>{o.unitPrice === '0' ? '—' : <Amount raw={o.unitPrice} token={o.currency} fractionDigits={8} />}</Td>
-                <Td>{formatDuration(o.duration)}</Td>
-                <Td>{o.sold}</Td>
-                <Td>{o.maxSupply === 0 ? 'none' : o.maxSupply}</Td>
-                <Td>{o.transferable ? 'yes' : 'no'}</Td>
-                <Td>{o.derivativesAllowed ? 'allowed' : 'no'}</Td>
-                <Td>{o.active ? 'yes' : 'no'}</Td>
-              </tr>
-            ))}
-          </Table>
-        )}
-      </Card>
-
-      <Card
-        title="Licences"
-        actions={
-          <div role="group" aria-label="Licence status" className="flex gap-1 text-xs">
-            {(['all', 'active', 'expired', 'revoked'] as const).map((status) => (
-              <button key={status} type="button" aria-pressed={licenceFilter === status} onClick={() => setLicenceFilter(status)} className={`rounded px-2 py-0.5 ${licenceFilter === status ? 'bg-indigo-700 text-white' : 'border border-slate-300 dark:border-slate-700'}`}>
-                {status} ({status === 'all' ? licences.length : licences.filter((l) => l.status === status).length})
-              </button>
-            ))}
-          </div>
-        }
-      >
-        <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">The {licences.length} most recent licences.</p>
-        <Table caption="Licences of this model" header={['Licence', 'Tier', 'Holder', 'Status', 'Expires', 'Renewals', 'Usage', 'Paid']} testId="licences-table">
-          {shownLicences.map((l) => (
-            <tr key={l.id}>
-              <Td>#{l.id}</Td>
-              <Td>{l.tier}</Td>
-              <Td><AddressLink address={l.holder.id} /></Td>
-              <Td>{l.status}</Td>
-              <Td className="whitespace-nowrap">{l.perpetual || !l.expiresAt ? 'never' : formatDateTime(l.expiresAt)}</Td>
-              <Td>{l.renewals}</Td>
-              <Td>{formatCount(l.usageUnits)}</Td>
-              <Td><Amount raw={l.totalPaid} token={l.currency} /></Td>
-            </tr>
-          ))}
-        </Table>
-      </Card>
-
-      <div className="grid gap-4 lg:grid-cols-2">
-        <Card title="Royalty split">
-          <Suspense fallback={<BlockSkeleton height="h-56" label="Loading chart" />}>
-            <ShareDonut slices={model.split.recipients.map((r, i) => ({ name: shortAddress(r), value: model.split.bps[i]! / 100 }))} label={`Royalty split of ${model.name}, percent per recipient`} />
-          </Suspense>
-          <Table caption="Royalty split recipients" header={['Recipient', 'Share']}>
-            {model.split.recipients.map((r, i) => (
-              <tr key={r}>
-                <Td><AddressLink address={r} /></Td>
-                <Td>{model.split.bps[i]! / 100} %{i === 0 ? ' (receives rounding dust)' : ''}</Td>
+      <AfterFirstPaint>
+        <Card title="Revenue by currency">
+          <Table caption="Revenue by currency" header={['Currency', 'Gross', 'Protocol fees', 'To parent models', 'Credited to this split', 'From derivatives']}>
+            {model.revenue.map((r) => (
+              <tr key={r.id}>
+                <Td>{r.token.symbol}</Td>
+                <Td><Amount raw={r.cumulativeGross} token={r.token} /></Td>
+                <Td><Amount raw={r.cumulativeFees} token={r.token} /></Td>
+                <Td><Amount raw={r.cumulativeParentCut} token={r.token} /></Td>
+                <Td><Amount raw={r.cumulativeCredited} token={r.token} /></Td>
+                <Td><Amount raw={r.cumulativeDerivativeIncome} token={r.token} /></Td>
               </tr>
             ))}
           </Table>
         </Card>
-        <Card title="Shareholders">
-          {!model.vault ? (
-            <EmptyState>Not fractionalised: the owner holds the whole model.</EmptyState>
+
+        <Card title="Offers">
+          {model.offers.length === 0 ? (
+            <EmptyState>No offer yet.</EmptyState>
           ) : (
-            <>
-              <Suspense fallback={<BlockSkeleton height="h-56" label="Loading chart" />}>
-                <ShareDonut slices={model.vault.holdings.map((h) => ({ name: shortAddress(h.account.id), value: Number(h.shareOfSupply) * 100 }))} label={`Share of ${model.vault.symbol} supply per holder, percent`} />
-              </Suspense>
-              <Table caption="Shareholders" header={['Holder', 'Shares', 'Of supply']} testId="holders-table">
-                {model.vault.holdings.map((h) => (
-                  <tr key={h.id}>
-                    <Td><AddressLink address={h.account.id} to="portfolio" /></Td>
-                    <Td><Amount raw={h.balance} token={{ symbol: model.vault!.symbol, decimals: 18 }} fractionDigits={2} /></Td>
-                    <Td>{(Number(h.shareOfSupply) * 100).toFixed(2)} %</Td>
+            <Table caption="Licence offers" header={['Offer', 'Tier', 'Price', 'Per unit', 'Duration', 'Sold', 'Cap', 'Transferable', 'Derivatives', 'Active']}>
+              {model.offers.map((o) => (
+                <tr key={o.id}>
+                  <Td>#{o.id}</Td>
+                  <Td>{o.tier}</Td>
+                  <Td><Amount raw={o.price} token={o.currency} /></Td>
+                  <Td>{o.unitPrice === '0' ? '—' : <Amount raw={o.unitPrice} token={o.currency} fractionDigits={8} />}</Td>
+                  <Td>{formatDuration(o.duration)}</Td>
+                  <Td>{o.sold}</Td>
+                  <Td>{o.maxSupply === 0 ? 'none' : o.maxSupply}</Td>
+                  <Td>{o.transferable ? 'yes' : 'no'}</Td>
+                  <Td>{o.derivativesAllowed ? 'allowed' : 'no'}</Td>
+                  <Td>{o.active ? 'yes' : 'no'}</Td>
+                </tr>
+              ))}
+            </Table>
+          )}
+        </Card>
+
+        <Card
+          title="Licences"
+          actions={
+            <div role="group" aria-label="Licence status" className="flex gap-1 text-xs">
+              {(['all', 'active', 'expired', 'revoked'] as const).map((status) => (
+                <button key={status} type="button" aria-pressed={licenceFilter === status} onClick={() => setLicenceFilter(status)} className={`rounded px-2 py-0.5 ${licenceFilter === status ? 'bg-indigo-700 text-white' : 'border border-slate-300 dark:border-slate-700'}`}>
+                  {status} ({status === 'all' ? licences.length : licences.filter((l) => l.status === status).length})
+                </button>
+              ))}
+            </div>
+          }
+        >
+          <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">The {licences.length} most recent licences.</p>
+          <FirstRows rows={shownLicences} key={licenceFilter}>
+            {(rows) => (
+              <Table caption="Licences of this model" header={['Licence', 'Tier', 'Holder', 'Status', 'Expires', 'Renewals', 'Usage', 'Paid']} testId="licences-table">
+                {rows.map((l) => (
+                  <tr key={l.id}>
+                    <Td>#{l.id}</Td>
+                    <Td>{l.tier}</Td>
+                    <Td><AddressLink address={l.holder.id} /></Td>
+                    <Td>{l.status}</Td>
+                    <Td className="whitespace-nowrap">{l.perpetual || !l.expiresAt ? 'never' : formatDateTime(l.expiresAt)}</Td>
+                    <Td>{l.renewals}</Td>
+                    <Td>{formatCount(l.usageUnits)}</Td>
+                    <Td><Amount raw={l.totalPaid} token={l.currency} /></Td>
                   </tr>
                 ))}
               </Table>
-            </>
-          )}
+            )}
+          </FirstRows>
         </Card>
-      </div>
 
-      <Card title="Payouts ledger">
-        <Table caption="Latest royalty payouts under this model's split" header={['Time', 'Recipient', 'Amount', 'Share', 'Payment', 'From', 'Tx']} testId="payouts-table">
-          {data.royaltyPayouts.map((p) => (
-            <tr key={p.id}>
-              <Td className="whitespace-nowrap">{formatDateTime(p.timestamp)}</Td>
-              <Td><AddressLink address={p.recipient.id} /></Td>
-              <Td><Amount raw={p.amount} token={p.token} /></Td>
-              <Td>{p.shareBps / 100} %</Td>
-              <Td>#{p.payment.id} {p.payment.kind}</Td>
-              <Td>{p.fromDerivative ? <ModelLink id={p.paidModel.id} name={p.paidModel.name} /> : 'own licence'}</Td>
-              <Td><TxLink hash={p.transactionHash} block={p.blockNumber} /></Td>
-            </tr>
-          ))}
-        </Table>
-      </Card>
+        <div className="grid gap-4 lg:grid-cols-2">
+          <Card title="Royalty split">
+            <Suspense fallback={<BlockSkeleton height="h-56" label="Loading chart" />}>
+              <ShareDonut slices={model.split.recipients.map((r, i) => ({ name: shortAddress(r), value: model.split.bps[i]! / 100 }))} label={`Royalty split of ${model.name}, percent per recipient`} />
+            </Suspense>
+            <Table caption="Royalty split recipients" header={['Recipient', 'Share']}>
+              {model.split.recipients.map((r, i) => (
+                <tr key={r}>
+                  <Td><AddressLink address={r} /></Td>
+                  <Td>{model.split.bps[i]! / 100} %{i === 0 ? ' (receives rounding dust)' : ''}</Td>
+                </tr>
+              ))}
+            </Table>
+          </Card>
+          <Card title="Shareholders">
+            {!model.vault ? (
+              <EmptyState>Not fractionalised: the owner holds the whole model.</EmptyState>
+            ) : (
+              <>
+                <Suspense fallback={<BlockSkeleton height="h-56" label="Loading chart" />}>
+                  <ShareDonut slices={model.vault.holdings.map((h) => ({ name: shortAddress(h.account.id), value: Number(h.shareOfSupply) * 100 }))} label={`Share of ${model.vault.symbol} supply per holder, percent`} />
+                </Suspense>
+                <Table caption="Shareholders" header={['Holder', 'Shares', 'Of supply']} testId="holders-table">
+                  {model.vault.holdings.map((h) => (
+                    <tr key={h.id}>
+                      <Td><AddressLink address={h.account.id} to="portfolio" /></Td>
+                      <Td><Amount raw={h.balance} token={{ symbol: model.vault!.symbol, decimals: 18 }} fractionDigits={2} /></Td>
+                      <Td>{(Number(h.shareOfSupply) * 100).toFixed(2)} %</Td>
+                    </tr>
+                  ))}
+                </Table>
+              </>
+            )}
+          </Card>
+        </div>
 
-      <div className="grid gap-4 lg:grid-cols-2">
-        <Card title="Versions">
-          <ol className="space-y-2 border-l border-slate-300 pl-4 text-sm dark:border-slate-700">
-            {model.versions.map((v) => (
-              <li key={v.id}>
-                <p className="font-medium">
-                  v{v.version} · {formatDateTime(v.timestamp)}
-                </p>
-                <p className="break-words text-slate-700 dark:text-slate-300"><bdi>{v.changelog || '—'}</bdi></p>
-                <p className="text-xs"><SafeUri uri={v.uri} /></p>
-              </li>
-            ))}
-          </ol>
+        <Card title="Payouts ledger">
+          <FirstRows rows={data.royaltyPayouts}>
+            {(rows) => (
+              <Table caption="Latest royalty payouts under this model's split" header={['Time', 'Recipient', 'Amount', 'Share', 'Payment', 'From', 'Tx']} testId="payouts-table">
+                {rows.map((p) => (
+                  <tr key={p.id}>
+                    <Td className="whitespace-nowrap">{formatDateTime(p.timestamp)}</Td>
+                    <Td><AddressLink address={p.recipient.id} /></Td>
+                    <Td><Amount raw={p.amount} token={p.token} /></Td>
+                    <Td>{p.shareBps / 100} %</Td>
+                    <Td>#{p.payment.id} {p.payment.kind}</Td>
+                    <Td>{p.fromDerivative ? <ModelLink id={p.paidModel.id} name={p.paidModel.name} /> : 'own licence'}</Td>
+                    <Td><TxLink hash={p.transactionHash} block={p.blockNumber} /></Td>
+                  </tr>
+                ))}
+              </Table>
+            )}
+          </FirstRows>
         </Card>
-        <Card title="Proposals and disputes">
-          {model.proposals.length === 0 && model.disputes.length === 0 && <EmptyState>No proposal or dispute.</EmptyState>}
-          <ul className="space-y-3 text-sm">
-            {model.proposals.map((p) => (
-              <li key={p.id}>
-                <p className="font-medium break-words"><bdi>{p.description}</bdi></p>
-                <p className="text-xs text-slate-600 dark:text-slate-400">
-                  {p.status} · by {shortAddress(p.proposer.id)} · for {formatCount(p.forVotes)} / against {formatCount(p.againstVotes)} / abstain {formatCount(p.abstainVotes)} (share units) · {p.votes.length} votes:{' '}
-                  {p.votes.map((v) => `${shortAddress(v.voter.id)} ${SUPPORT[v.support]}`).join(', ')}
-                </p>
-              </li>
-            ))}
-            {model.disputes.map((d) => (
-              <li key={d.id}>
-                <p className="font-medium">Dispute #{d.id} against {d.subject === 'License' ? `licence #${d.license?.id}` : 'the model'}: {d.status}</p>
-                <p className="text-xs text-slate-600 dark:text-slate-400">
-                  raised {formatDateTime(d.raisedAt)} by {shortAddress(d.claimant.id)} · evidence <SafeUri uri={d.evidenceURI} />
-                  {d.resolvedAt && <> · resolved {formatDateTime(d.resolvedAt)}</>}
-                </p>
-              </li>
-            ))}
-          </ul>
-        </Card>
-      </div>
-      <p className="text-xs text-slate-500">
-        Registered {formatDateTime(model.registeredAt)} in <TxLink hash={model.registeredTransaction} />.
-      </p>
+
+        <div className="grid gap-4 lg:grid-cols-2">
+          <Card title="Versions">
+            <ol className="space-y-2 border-l border-slate-300 pl-4 text-sm dark:border-slate-700">
+              {model.versions.map((v) => (
+                <li key={v.id}>
+                  <p className="font-medium">
+                    v{v.version} · {formatDateTime(v.timestamp)}
+                  </p>
+                  <p className="break-words text-slate-700 dark:text-slate-300"><bdi>{v.changelog || '—'}</bdi></p>
+                  <p className="text-xs"><SafeUri uri={v.uri} /></p>
+                </li>
+              ))}
+            </ol>
+          </Card>
+          <Card title="Proposals and disputes">
+            {model.proposals.length === 0 && model.disputes.length === 0 && <EmptyState>No proposal or dispute.</EmptyState>}
+            <ul className="space-y-3 text-sm">
+              {model.proposals.map((p) => (
+                <li key={p.id}>
+                  <p className="font-medium break-words"><bdi>{p.description}</bdi></p>
+                  <p className="text-xs text-slate-600 dark:text-slate-400">
+                    {p.status} · by {shortAddress(p.proposer.id)} · for {formatCount(p.forVotes)} / against {formatCount(p.againstVotes)} / abstain {formatCount(p.abstainVotes)} (share units) · {p.votes.length} votes:{' '}
+                    {p.votes.map((v) => `${shortAddress(v.voter.id)} ${SUPPORT[v.support]}`).join(', ')}
+                  </p>
+                </li>
+              ))}
+              {model.disputes.map((d) => (
+                <li key={d.id}>
+                  <p className="font-medium">Dispute #{d.id} against {d.subject === 'License' ? `licence #${d.license?.id}` : 'the model'}: {d.status}</p>
+                  <p className="text-xs text-slate-600 dark:text-slate-400">
+                    raised {formatDateTime(d.raisedAt)} by {shortAddress(d.claimant.id)} · evidence <SafeUri uri={d.evidenceURI} />
+                    {d.resolvedAt && <> · resolved {formatDateTime(d.resolvedAt)}</>}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        </div>
+        <p className="text-xs text-slate-500">
+          Registered {formatDateTime(model.registeredAt)} in <TxLink hash={model.registeredTransaction} />.
+        </p>
+      </AfterFirstPaint>
     </div>
   );
 }
