@@ -12,12 +12,13 @@ import { applyStoredTheme } from './app/theme';
 applyStoredTheme();
 
 const root = createRoot(document.getElementById('root')!);
+// As a transition, the first render is done in slices of a few milliseconds instead of one task a phone feels.
 startTransition(() =>
   root.render(
-  <StrictMode>
-    <ApolloProvider client={createApolloClient()}>
-      <RouterProvider router={router} />
-    </ApolloProvider>
-  </StrictMode>,
+    <StrictMode>
+      <ApolloProvider client={createApolloClient()}>
+        <RouterProvider router={router} />
+      </ApolloProvider>
+    </StrictMode>,
   ),
 );
