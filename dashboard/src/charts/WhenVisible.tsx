@@ -1,9 +1,10 @@
 import { type ReactNode, startTransition, useEffect, useRef, useState } from 'react';
 
 /**
- * Renders `children` only once its box comes near the screen. A chart costs tens of milliseconds of main thread to lay
- * out (several times that on a phone); those below the fold are drawn when scrolled to, not while the page loads.
- * The box keeps its height meanwhile, so nothing moves when the chart arrives.
+ * Renders `children` only once its box is on screen. A chart costs tens of milliseconds of main thread to lay out, and
+ * the first one hundreds on a phone, where Recharts' code is still cold: those below the fold are drawn when scrolled
+ * to, not while the page loads, and not in advance either, which would hold a phone's main thread while the page is
+ * still loading. The box keeps its height meanwhile, so nothing moves when the chart arrives.
  */
 export function WhenVisible({ height, children }: { height: string; children: ReactNode }) {
   const box = useRef<HTMLDivElement>(null);
@@ -11,12 +12,9 @@ export function WhenVisible({ height, children }: { height: string; children: Re
   useEffect(() => {
     const element = box.current;
     if (visible || !element) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) startTransition(() => setVisible(true));
-      },
-      { rootMargin: '200px 0px' },
-    );
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) startTransition(() => setVisible(true));
+    });
     observer.observe(element);
     return () => observer.disconnect();
   }, [visible]);

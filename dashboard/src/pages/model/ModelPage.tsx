@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useState } from 'react';
+import { memo, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 
 import { LineSeriesChart, ShareDonut, StackedAreaChart } from '../../charts/lazyCharts';
@@ -17,7 +17,8 @@ import { formatCount, toChartNumber } from '../../format/amount';
 import { shortAddress } from '../../format/address';
 import { dayOf, formatDateTime } from '../../format/time';
 import { formatDuration, licenceStatus, type LicenceStatus } from '../../licensing/licenceStatus';
-import { fillDays, RANGES } from '../../series/daySeries';
+import { fillDays, RANGES, type RangeKey } from '../../series/daySeries';
+import type { ModelPageQuery } from './model.generated';
 import { useModel } from './useModel';
 
 const SUPPORT = ['against', 'for', 'abstain'];
@@ -27,24 +28,42 @@ export default function ModelPage() {
   const [range] = useRange();
   const today = dayOf(Date.now() / 1000);
   const since = today - RANGES[range] + 1;
-  const { data, error } = useModel(id, since);
+  const result = useModel(id, since);
+  // Rendered as a transition, in slices, rather than in the synchronous render Apollo hands a result over in.
+  const data = useDeferredValue(result.data);
+
+  if (result.error && !data) return <ErrorBanner error={result.error} what={`model #${id}`} />;
+  if (!data) return <PageSkeleton />;
+  if (!data.model) return <EmptyState>There is no model #{id} at the indexed block.</EmptyState>;
+  return <ModelContent data={data} model={data.model} range={range} since={since} today={today} />;
+}
+
+interface ModelContentProps {
+  data: ModelPageQuery;
+  model: NonNullable<ModelPageQuery['model']>;
+  range: RangeKey;
+  since: number;
+  today: number;
+}
+
+const ModelContent = memo(function ModelContent({ data, model, range, since, today }: ModelContentProps) {
   const [licenceFilter, setLicenceFilter] = useState<LicenceStatus | 'all'>('all');
   const now = Date.now() / 1000;
 
   const revenueSeries = useMemo(() => {
-    const revenue = data?.model?.revenue ?? [];
+    const revenue = model.revenue;
     const keys = revenue.map((r) => r.token.symbol);
-    const points = (data?.modelTokenDailySnapshots ?? []).map((s) => {
+    const points = data.modelTokenDailySnapshots.map((s) => {
       const token = revenue.find((r) => r.token.id === s.token.id)?.token;
       return { day: s.day, values: token ? { [token.symbol]: toChartNumber(s.dailyGross, token.decimals) } : {} };
     });
     return { keys, rows: fillDays(points, since, today, keys) };
-  }, [data, since, today]);
+  }, [data, model, since, today]);
 
   const usageSeries = useMemo(
     () =>
       fillDays(
-        (data?.modelDailySnapshots ?? []).map((s) => ({ day: s.day, values: { usage: Number(s.dailyUsageUnits), licences: s.dailyLicensesSold, active: s.activeLicenses } })),
+        data.modelDailySnapshots.map((s) => ({ day: s.day, values: { usage: Number(s.dailyUsageUnits), licences: s.dailyLicensesSold, active: s.activeLicenses } })),
         since,
         today,
         ['usage', 'licences', 'active'],
@@ -52,11 +71,6 @@ export default function ModelPage() {
       ),
     [data, since, today],
   );
-
-  if (error && !data) return <ErrorBanner error={error} what={`model #${id}`} />;
-  if (!data) return <PageSkeleton />;
-  const model = data.model;
-  if (!model) return <EmptyState>There is no model #{id} at the indexed block.</EmptyState>;
 
   const licences = data.licenses.map((l) => ({ ...l, status: licenceStatus(l, now) }));
   const shownLicences = licenceFilter === 'all' ? licences : licences.filter((l) => l.status === licenceFilter);
@@ -133,6 +147,21 @@ export default function ModelPage() {
         <Kpi testId="model-paymentCount" label="Payments" value={formatCount(model.paymentCount)} />
       </dl>
 
+      <Card title="Revenue by currency">
+        <Table caption="Revenue by currency" header={['Currency', 'Gross', 'Protocol fees', 'To parent models', 'Credited to this split', 'From derivatives']}>
+          {model.revenue.map((r) => (
+            <tr key={r.id}>
+              <Td>{r.token.symbol}</Td>
+              <Td><Amount raw={r.cumulativeGross} token={r.token} /></Td>
+              <Td><Amount raw={r.cumulativeFees} token={r.token} /></Td>
+              <Td><Amount raw={r.cumulativeParentCut} token={r.token} /></Td>
+              <Td><Amount raw={r.cumulativeCredited} token={r.token} /></Td>
+              <Td><Amount raw={r.cumulativeDerivativeIncome} token={r.token} /></Td>
+            </tr>
+          ))}
+        </Table>
+      </Card>
+
       <div className="flex justify-end">
         <RangeSelector />
       </div>
@@ -163,21 +192,6 @@ export default function ModelPage() {
       </div>
 
       <AfterFirstPaint>
-        <Card title="Revenue by currency">
-          <Table caption="Revenue by currency" header={['Currency', 'Gross', 'Protocol fees', 'To parent models', 'Credited to this split', 'From derivatives']}>
-            {model.revenue.map((r) => (
-              <tr key={r.id}>
-                <Td>{r.token.symbol}</Td>
-                <Td><Amount raw={r.cumulativeGross} token={r.token} /></Td>
-                <Td><Amount raw={r.cumulativeFees} token={r.token} /></Td>
-                <Td><Amount raw={r.cumulativeParentCut} token={r.token} /></Td>
-                <Td><Amount raw={r.cumulativeCredited} token={r.token} /></Td>
-                <Td><Amount raw={r.cumulativeDerivativeIncome} token={r.token} /></Td>
-              </tr>
-            ))}
-          </Table>
-        </Card>
-
         <Card title="Offers">
           {model.offers.length === 0 ? (
             <EmptyState>No offer yet.</EmptyState>
@@ -334,4 +348,4 @@ export default function ModelPage() {
       </AfterFirstPaint>
     </div>
   );
-}
+});

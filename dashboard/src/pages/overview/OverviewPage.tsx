@@ -1,4 +1,6 @@
-import { Suspense, useMemo } from 'react';
+import { memo, Suspense, useDeferredValue, useMemo } from 'react';
+
+import { useWideLayout } from '../../app/useWideLayout';
 
 import { LineSeriesChart, StackedAreaChart } from '../../charts/lazyCharts';
 import { PALETTE } from '../../charts/palette';
@@ -15,7 +17,8 @@ import { Table, Td } from '../../components/Table';
 import { formatAmount, formatChange, formatCount, relativeChange, toChartNumber } from '../../format/amount';
 import { dayOf, DAY_SECONDS } from '../../format/time';
 import { PROTOCOL_ID, TIERS } from '../../graphql/ids';
-import { fillDays, RANGES } from '../../series/daySeries';
+import { fillDays, RANGES, type RangeKey } from '../../series/daySeries';
+import type { OverviewQuery, OverviewWeekAgoQuery } from './overview.generated';
 import { useOverview } from './useOverview';
 
 const KPI_FIELDS = [
@@ -35,11 +38,32 @@ export default function OverviewPage() {
   // Rounded to the hour so the variables (and the cache entry) stay stable between renders and polls.
   const weekAgo = String(Math.floor((Date.now() / 1000 - 7 * DAY_SECONDS) / 3_600) * 3_600);
   const { now, then } = useOverview({ protocolId: PROTOCOL_ID, since, weekAgo, currency });
-  const data = now.data;
+  // Apollo hands a result over in a synchronous render; deferred, the page renders it as a transition, which React
+  // slices so that a phone's main thread is never held for long (the memo keeps the synchronous render to this line).
+  const data = useDeferredValue(now.data);
+  const weekAgoData = useDeferredValue(then.data);
+
+  if (now.error && !data) return <ErrorBanner error={now.error} what="the market overview" />;
+  if (!data) return <PageSkeleton />;
+  return <OverviewContent data={data} weekAgoData={weekAgoData} error={now.error} range={range} currency={currency} since={since} today={today} />;
+}
+
+interface OverviewContentProps {
+  data: OverviewQuery;
+  weekAgoData: OverviewWeekAgoQuery | undefined;
+  error: Error | undefined;
+  range: RangeKey;
+  currency: string;
+  since: number;
+  today: number;
+}
+
+const OverviewContent = memo(function OverviewContent({ data, weekAgoData, error, range, currency, since, today }: OverviewContentProps) {
+  const wide = useWideLayout();
 
   const revenueSeries = useMemo(() => {
-    const token = data?.tokens.find((t) => t.id === currency);
-    if (!data || !token) return [];
+    const token = data.tokens.find((t) => t.id === currency);
+    if (!token) return [];
     const points = data.protocolTokenDailySnapshots.map((s) => ({
       day: s.day,
       values: Object.fromEntries(TIERS.map((tier, i) => [tier, toChartNumber(s.dailyRevenueByTier[i] ?? '0', token.decimals)])),
@@ -48,7 +72,6 @@ export default function OverviewPage() {
   }, [data, currency, since, today]);
 
   const usageSeries = useMemo(() => {
-    if (!data) return [];
     const points = data.protocolDailySnapshots.map((s) => ({
       day: s.day,
       values: { usage: Number(s.dailyUsageUnits), licences: s.dailyLicensesSold, active: s.activeLicenses },
@@ -56,12 +79,80 @@ export default function OverviewPage() {
     return fillDays(points, since, today, ['usage', 'licences', 'active'], ['active']);
   }, [data, since, today]);
 
-  if (now.error && !data) return <ErrorBanner error={now.error} what="the market overview" />;
-  if (!data) return <PageSkeleton />;
   const protocol = data.protocol;
   if (!protocol) return <EmptyState>No model has been registered yet: the market is empty at the indexed block.</EmptyState>;
-  const previous = then.data?.protocol;
+  const previous = weekAgoData?.protocol;
   const token = data.tokens.find((t) => t.id === currency) ?? data.tokens[0];
+
+  const charts = (
+    <div key="charts" className="grid gap-4 lg:grid-cols-3">
+      <Card title={`Daily revenue by tier (${token?.symbol ?? ''})`}>
+        <Suspense fallback={<BlockSkeleton height="h-64" label="Loading chart" />}>
+          <StackedAreaChart
+            data={revenueSeries}
+            series={TIERS.map((tier, i) => ({ key: tier, label: tier, color: PALETTE[i]! }))}
+            label={`Daily revenue in ${token?.symbol ?? ''} stacked by licence tier, last ${RANGES[range]} days`}
+            unit=""
+          />
+        </Suspense>
+      </Card>
+      <Card title="Daily metered usage">
+        <Suspense fallback={<BlockSkeleton height="h-64" label="Loading chart" />}>
+          <StackedAreaChart
+            data={usageSeries}
+            series={[{ key: 'usage', label: 'Usage units', color: PALETTE[4]! }]}
+            label={`Metered usage units per day, last ${RANGES[range]} days`}
+            unit=""
+          />
+        </Suspense>
+      </Card>
+      <Card title="Licences">
+        <Suspense fallback={<BlockSkeleton height="h-64" label="Loading chart" />}>
+          <LineSeriesChart
+            data={usageSeries}
+            series={[
+              { key: 'licences', label: 'Licences sold per day', color: PALETTE[1]! },
+              { key: 'active', label: 'Active licences', color: PALETTE[2]! },
+            ]}
+            label={`Licences sold per day and active licences, last ${RANGES[range]} days`}
+          />
+        </Suspense>
+      </Card>
+    </div>
+  );
+
+  const tables = (
+    <div key="tables" className="grid gap-4 lg:grid-cols-2">
+      <Card title={`Top models by revenue (${token?.symbol ?? ''})`}>
+        {data.topModels.length === 0 ? (
+          <EmptyState>No revenue in this currency yet.</EmptyState>
+        ) : (
+          <Table caption="Top models by gross revenue" header={['Model', 'Category', 'Revenue', 'Licences', 'Usage']} testId="top-models">
+            {data.topModels.map((row) => (
+              <tr key={row.id}>
+                <Td>
+                  <ModelLink id={row.model.id} name={row.model.name} />
+                </Td>
+                <Td>
+                  <bdi>{row.model.category}</bdi>
+                </Td>
+                <Td>
+                  <span title={formatAmount(row.cumulativeGross, row.token, { fractionDigits: 18 })}>
+                    <Amount raw={row.cumulativeGross} token={row.token} />
+                  </span>
+                </Td>
+                <Td>{formatCount(row.model.licensesSold)}</Td>
+                <Td>{formatCount(row.model.usageUnits)}</Td>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </Card>
+      <Card title="Latest payments">
+        {data.latestPayments.length === 0 ? <EmptyState>No payment yet.</EmptyState> : <PaymentFeed payments={data.latestPayments} caption="Latest payments, newest first" />}
+      </Card>
+    </div>
+  );
 
   return (
     <div className="space-y-6">
@@ -72,11 +163,11 @@ export default function OverviewPage() {
           <RangeSelector />
         </div>
       </div>
-      {now.error && <ErrorBanner error={now.error} what="the latest figures (showing the last ones loaded)" />}
+      {error && <ErrorBanner error={error} what="the latest figures (showing the last ones loaded)" />}
 
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
         {data.tokens.map((t) => {
-          const before = then.data?.tokens.find((p) => p.id === t.id)?.cumulativeRevenue;
+          const before = weekAgoData?.tokens.find((p) => p.id === t.id)?.cumulativeRevenue;
           return (
             <Kpi
               key={t.id}
@@ -98,71 +189,9 @@ export default function OverviewPage() {
         ))}
       </dl>
 
-      <div className="grid gap-4 lg:grid-cols-3">
-        <Card title={`Daily revenue by tier (${token?.symbol ?? ''})`}>
-          <Suspense fallback={<BlockSkeleton height="h-64" label="Loading chart" />}>
-            <StackedAreaChart
-              data={revenueSeries}
-              series={TIERS.map((tier, i) => ({ key: tier, label: tier, color: PALETTE[i]! }))}
-              label={`Daily revenue in ${token?.symbol ?? ''} stacked by licence tier, last ${RANGES[range]} days`}
-              unit=""
-            />
-          </Suspense>
-        </Card>
-        <Card title="Daily metered usage">
-          <Suspense fallback={<BlockSkeleton height="h-64" label="Loading chart" />}>
-            <StackedAreaChart
-              data={usageSeries}
-              series={[{ key: 'usage', label: 'Usage units', color: PALETTE[4]! }]}
-              label={`Metered usage units per day, last ${RANGES[range]} days`}
-              unit=""
-            />
-          </Suspense>
-        </Card>
-        <Card title="Licences">
-          <Suspense fallback={<BlockSkeleton height="h-64" label="Loading chart" />}>
-            <LineSeriesChart
-              data={usageSeries}
-              series={[
-                { key: 'licences', label: 'Licences sold per day', color: PALETTE[1]! },
-                { key: 'active', label: 'Active licences', color: PALETTE[2]! },
-              ]}
-              label={`Licences sold per day and active licences, last ${RANGES[range]} days`}
-            />
-          </Suspense>
-        </Card>
-      </div>
-
-      <div className="grid gap-4 lg:grid-cols-2">
-        <Card title={`Top models by revenue (${token?.symbol ?? ''})`}>
-          {data.topModels.length === 0 ? (
-            <EmptyState>No revenue in this currency yet.</EmptyState>
-          ) : (
-            <Table caption="Top models by gross revenue" header={['Model', 'Category', 'Revenue', 'Licences', 'Usage']} testId="top-models">
-              {data.topModels.map((row) => (
-                <tr key={row.id}>
-                  <Td>
-                    <ModelLink id={row.model.id} name={row.model.name} />
-                  </Td>
-                  <Td>
-                    <bdi>{row.model.category}</bdi>
-                  </Td>
-                  <Td>
-                    <span title={formatAmount(row.cumulativeGross, row.token, { fractionDigits: 18 })}>
-                      <Amount raw={row.cumulativeGross} token={row.token} />
-                    </span>
-                  </Td>
-                  <Td>{formatCount(row.model.licensesSold)}</Td>
-                  <Td>{formatCount(row.model.usageUnits)}</Td>
-                </tr>
-              ))}
-            </Table>
-          )}
-        </Card>
-        <Card title="Latest payments">
-          {data.latestPayments.length === 0 ? <EmptyState>No payment yet.</EmptyState> : <PaymentFeed payments={data.latestPayments} caption="Latest payments, newest first" />}
-        </Card>
-      </div>
+      {/* One column (a phone): the tables before the charts, which are drawn once scrolled to, as each costs a phone
+          a few hundred milliseconds of main thread. */}
+      {wide ? [charts, tables] : [tables, charts]}
     </div>
   );
-}
+});
