@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 
 import { PageSkeleton } from '../components/Skeleton';
@@ -12,7 +11,8 @@ const NAV = [
   { to: '/audit', label: 'DAO audit', end: false },
 ];
 
-export function Layout() {
+/** The frame of every page: header, navigation, sync status; `loading` shows a skeleton in place of the page. */
+export function Layout({ loading = false }: { loading?: boolean }) {
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2 focus:text-slate-900">
@@ -45,9 +45,7 @@ export function Layout() {
         <SyncStatus />
       </header>
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
-        <Suspense fallback={<PageSkeleton />}>
-          <Outlet />
-        </Suspense>
+        {loading ? <PageSkeleton /> : <Outlet />}
       </main>
     </div>
   );
