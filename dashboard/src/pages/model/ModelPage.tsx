@@ -1,4 +1,4 @@
-import { memo, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { memo, Suspense, useDeferredValue, useMemo } from 'react';
 import { useParams } from 'react-router';
 
 import { LineSeriesChart, ShareDonut, StackedAreaChart } from '../../charts/lazyCharts';
@@ -8,7 +8,6 @@ import { Amount } from '../../components/Amount';
 import { Card, Kpi } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { FirstRows } from '../../components/FirstRows';
 import { AddressLink, ModelLink, SafeUri, TxLink } from '../../components/Links';
 import { RangeSelector, useRange } from '../../components/RangeSelector';
 import { BlockSkeleton, PageSkeleton } from '../../components/Skeleton';
@@ -16,9 +15,10 @@ import { Table, Td } from '../../components/Table';
 import { formatCount, toChartNumber } from '../../format/amount';
 import { shortAddress } from '../../format/address';
 import { dayOf, formatDateTime } from '../../format/time';
-import { formatDuration, licenceStatus, type LicenceStatus } from '../../licensing/licenceStatus';
+import { formatDuration } from '../../licensing/licenceStatus';
 import { fillDays, RANGES, type RangeKey } from '../../series/daySeries';
 import type { ModelPageQuery } from './model.generated';
+import { ModelLedgers } from './ModelLedgers';
 import { useModel } from './useModel';
 
 const SUPPORT = ['against', 'for', 'abstain'];
@@ -47,9 +47,6 @@ interface ModelContentProps {
 }
 
 const ModelContent = memo(function ModelContent({ data, model, range, since, today }: ModelContentProps) {
-  const [licenceFilter, setLicenceFilter] = useState<LicenceStatus | 'all'>('all');
-  const now = Date.now() / 1000;
-
   const revenueSeries = useMemo(() => {
     const revenue = model.revenue;
     const keys = revenue.map((r) => r.token.symbol);
@@ -71,9 +68,6 @@ const ModelContent = memo(function ModelContent({ data, model, range, since, tod
       ),
     [data, since, today],
   );
-
-  const licences = data.licenses.map((l) => ({ ...l, status: licenceStatus(l, now) }));
-  const shownLicences = licenceFilter === 'all' ? licences : licences.filter((l) => l.status === licenceFilter);
 
   return (
     <div className="space-y-6">
@@ -215,38 +209,7 @@ const ModelContent = memo(function ModelContent({ data, model, range, since, tod
           )}
         </Card>
 
-        <Card
-          title="Licences"
-          actions={
-            <div role="group" aria-label="Licence status" className="flex gap-1 text-xs">
-              {(['all', 'active', 'expired', 'revoked'] as const).map((status) => (
-                <button key={status} type="button" aria-pressed={licenceFilter === status} onClick={() => setLicenceFilter(status)} className={`rounded px-2 py-0.5 ${licenceFilter === status ? 'bg-indigo-700 text-white' : 'border border-slate-300 dark:border-slate-700'}`}>
-                  {status} ({status === 'all' ? licences.length : licences.filter((l) => l.status === status).length})
-                </button>
-              ))}
-            </div>
-          }
-        >
-          <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">The {licences.length} most recent licences.</p>
-          <FirstRows rows={shownLicences} key={licenceFilter}>
-            {(rows) => (
-              <Table caption="Licences of this model" header={['Licence', 'Tier', 'Holder', 'Status', 'Expires', 'Renewals', 'Usage', 'Paid']} testId="licences-table">
-                {rows.map((l) => (
-                  <tr key={l.id}>
-                    <Td>#{l.id}</Td>
-                    <Td>{l.tier}</Td>
-                    <Td><AddressLink address={l.holder.id} /></Td>
-                    <Td>{l.status}</Td>
-                    <Td className="whitespace-nowrap">{l.perpetual || !l.expiresAt ? 'never' : formatDateTime(l.expiresAt)}</Td>
-                    <Td>{l.renewals}</Td>
-                    <Td>{formatCount(l.usageUnits)}</Td>
-                    <Td><Amount raw={l.totalPaid} token={l.currency} /></Td>
-                  </tr>
-                ))}
-              </Table>
-            )}
-          </FirstRows>
-        </Card>
+        <ModelLedgers id={model.id} />
 
         <div className="grid gap-4 lg:grid-cols-2">
           <Card title="Royalty split">
@@ -283,26 +246,6 @@ const ModelContent = memo(function ModelContent({ data, model, range, since, tod
             )}
           </Card>
         </div>
-
-        <Card title="Payouts ledger">
-          <FirstRows rows={data.royaltyPayouts}>
-            {(rows) => (
-              <Table caption="Latest royalty payouts under this model's split" header={['Time', 'Recipient', 'Amount', 'Share', 'Payment', 'From', 'Tx']} testId="payouts-table">
-                {rows.map((p) => (
-                  <tr key={p.id}>
-                    <Td className="whitespace-nowrap">{formatDateTime(p.timestamp)}</Td>
-                    <Td><AddressLink address={p.recipient.id} /></Td>
-                    <Td><Amount raw={p.amount} token={p.token} /></Td>
-                    <Td>{p.shareBps / 100} %</Td>
-                    <Td>#{p.payment.id} {p.payment.kind}</Td>
-                    <Td>{p.fromDerivative ? <ModelLink id={p.paidModel.id} name={p.paidModel.name} /> : 'own licence'}</Td>
-                    <Td><TxLink hash={p.transactionHash} block={p.blockNumber} /></Td>
-                  </tr>
-                ))}
-              </Table>
-            )}
-          </FirstRows>
-        </Card>
 
         <div className="grid gap-4 lg:grid-cols-2">
           <Card title="Versions">

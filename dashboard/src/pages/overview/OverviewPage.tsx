@@ -12,7 +12,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { ModelLink } from '../../components/Links';
 import { PaymentFeed } from '../../components/PaymentFeed';
 import { RangeSelector, useRange } from '../../components/RangeSelector';
-import { BlockSkeleton, PageSkeleton } from '../../components/Skeleton';
+import { BlockSkeleton, SectionsSkeleton } from '../../components/Skeleton';
 import { Table, Td } from '../../components/Table';
 import { formatAmount, formatChange, formatCount, relativeChange, toChartNumber } from '../../format/amount';
 import { dayOf, DAY_SECONDS } from '../../format/time';
@@ -43,9 +43,25 @@ export default function OverviewPage() {
   const data = useDeferredValue(now.data);
   const weekAgoData = useDeferredValue(then.data);
 
-  if (now.error && !data) return <ErrorBanner error={now.error} what="the market overview" />;
-  if (!data) return <PageSkeleton />;
-  return <OverviewContent data={data} weekAgoData={weekAgoData} error={now.error} range={range} currency={currency} since={since} today={today} />;
+  // The title and controls need no data: shown at once, they are what a phone paints first.
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <h1 className="text-2xl font-semibold">Market overview</h1>
+        <div className="flex items-center gap-3">
+          {data && <CurrencySelect tokens={data.tokens} />}
+          <RangeSelector />
+        </div>
+      </div>
+      {now.error && !data ? (
+        <ErrorBanner error={now.error} what="the market overview" />
+      ) : !data ? (
+        <SectionsSkeleton />
+      ) : (
+        <OverviewContent data={data} weekAgoData={weekAgoData} error={now.error} range={range} currency={currency} since={since} today={today} />
+      )}
+    </div>
+  );
 }
 
 interface OverviewContentProps {
@@ -155,14 +171,7 @@ const OverviewContent = memo(function OverviewContent({ data, weekAgoData, error
   );
 
   return (
-    <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <h1 className="text-2xl font-semibold">Market overview</h1>
-        <div className="flex items-center gap-3">
-          <CurrencySelect tokens={data.tokens} />
-          <RangeSelector />
-        </div>
-      </div>
+    <>
       {error && <ErrorBanner error={error} what="the latest figures (showing the last ones loaded)" />}
 
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
@@ -192,6 +201,6 @@ const OverviewContent = memo(function OverviewContent({ data, weekAgoData, error
       {/* One column (a phone): the tables before the charts, which are drawn once scrolled to, as each costs a phone
           a few hundred milliseconds of main thread. */}
       {wide ? [charts, tables] : [tables, charts]}
-    </div>
+    </>
   );
 });

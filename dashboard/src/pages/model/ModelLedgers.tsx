@@ -1,0 +1,87 @@
+import { memo, useDeferredValue, useState } from 'react';
+
+import { Amount } from '../../components/Amount';
+import { Card } from '../../components/Card';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { FirstRows } from '../../components/FirstRows';
+import { AddressLink, ModelLink, TxLink } from '../../components/Links';
+import { BlockSkeleton } from '../../components/Skeleton';
+import { Table, Td } from '../../components/Table';
+import { formatCount } from '../../format/amount';
+import { formatDateTime } from '../../format/time';
+import { licenceStatus, type LicenceStatus } from '../../licensing/licenceStatus';
+import type { ModelLedgersQuery } from './modelLedgers.generated';
+import { useModelLedgers } from './useModelLedgers';
+
+/** The model's latest licences (by status) and the royalty payouts under its split, from their own query. */
+export function ModelLedgers({ id }: { id: string }) {
+  const result = useModelLedgers(id);
+  const data = useDeferredValue(result.data);
+  if (result.error && !data) return <ErrorBanner error={result.error} what={`the licences and payouts of model #${id}`} />;
+  if (!data) return <BlockSkeleton height="h-96" label="Loading licences and payouts" />;
+  return <Ledgers data={data} />;
+}
+
+const Ledgers = memo(function Ledgers({ data }: { data: ModelLedgersQuery }) {
+  const [licenceFilter, setLicenceFilter] = useState<LicenceStatus | 'all'>('all');
+  const now = Date.now() / 1000;
+  const licences = data.licenses.map((l) => ({ ...l, status: licenceStatus(l, now) }));
+  const shownLicences = licenceFilter === 'all' ? licences : licences.filter((l) => l.status === licenceFilter);
+
+  return (
+    <>
+      <Card
+        title="Licences"
+        actions={
+          <div role="group" aria-label="Licence status" className="flex gap-1 text-xs">
+            {(['all', 'active', 'expired', 'revoked'] as const).map((status) => (
+              <button key={status} type="button" aria-pressed={licenceFilter === status} onClick={() => setLicenceFilter(status)} className={`rounded px-2 py-0.5 ${licenceFilter === status ? 'bg-indigo-700 text-white' : 'border border-slate-300 dark:border-slate-700'}`}>
+                {status} ({status === 'all' ? licences.length : licences.filter((l) => l.status === status).length})
+              </button>
+            ))}
+          </div>
+        }
+      >
+        <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">The {licences.length} most recent licences.</p>
+        <FirstRows rows={shownLicences} key={licenceFilter}>
+          {(rows) => (
+            <Table caption="Licences of this model" header={['Licence', 'Tier', 'Holder', 'Status', 'Expires', 'Renewals', 'Usage', 'Paid']} testId="licences-table">
+              {rows.map((l) => (
+                <tr key={l.id}>
+                  <Td>#{l.id}</Td>
+                  <Td>{l.tier}</Td>
+                  <Td><AddressLink address={l.holder.id} /></Td>
+                  <Td>{l.status}</Td>
+                  <Td className="whitespace-nowrap">{l.perpetual || !l.expiresAt ? 'never' : formatDateTime(l.expiresAt)}</Td>
+                  <Td>{l.renewals}</Td>
+                  <Td>{formatCount(l.usageUnits)}</Td>
+                  <Td><Amount raw={l.totalPaid} token={l.currency} /></Td>
+                </tr>
+              ))}
+            </Table>
+          )}
+        </FirstRows>
+      </Card>
+
+      <Card title="Payouts ledger">
+        <FirstRows rows={data.royaltyPayouts}>
+          {(rows) => (
+            <Table caption="Latest royalty payouts under this model's split" header={['Time', 'Recipient', 'Amount', 'Share', 'Payment', 'From', 'Tx']} testId="payouts-table">
+              {rows.map((p) => (
+                <tr key={p.id}>
+                  <Td className="whitespace-nowrap">{formatDateTime(p.timestamp)}</Td>
+                  <Td><AddressLink address={p.recipient.id} /></Td>
+                  <Td><Amount raw={p.amount} token={p.token} /></Td>
+                  <Td>{p.shareBps / 100} %</Td>
+                  <Td>#{p.payment.id} {p.payment.kind}</Td>
+                  <Td>{p.fromDerivative ? <ModelLink id={p.paidModel.id} name={p.paidModel.name} /> : 'own licence'}</Td>
+                  <Td><TxLink hash={p.transactionHash} block={p.blockNumber} /></Td>
+                </tr>
+              ))}
+            </Table>
+          )}
+        </FirstRows>
+      </Card>
+    </>
+  );
+});
