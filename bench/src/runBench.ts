@@ -4,7 +4,7 @@
  * Then graph-node and its peer, Ponder, each backfill a larger simulated chain (backfill.ts).
  *   npm run bench -- [--days 90 --models 40 --accounts 200] [--freshness 200] [--load-seconds 5] [--startup-runs 3]
  *                    [--backfill-days 420 --backfill-models 40 --backfill-accounts 200 --backfill-runs 3]
- *                    [--only startup,backfill]   (re-measures those sections alone and updates them in the results)
+ *                    [--only startup,dashboard,backfill]   (re-measures those sections alone, updating the results)
  * Timings on shared machines are noisy: latencies are percentiles over many samples; start-up and backfill are medians
  * of --startup-runs and --backfill-runs runs.
  */
@@ -21,7 +21,7 @@ import { measureBundles } from './measures/bundle';
 import { measureFreshness } from './measures/freshness';
 import { measureGas } from './measures/gas';
 import { measureHandlerCost } from './measures/handlerCost';
-import { measureLighthouse } from './measures/lighthouse';
+import { LIGHTHOUSE_RUNS, measureLighthouse } from './measures/lighthouse';
 import { measureStartup } from './measures/startup';
 import { dashboardQueries, measureQueryLoad } from './measures/queryLoad';
 import { markdown } from './report';
@@ -51,6 +51,17 @@ const { values: args } = parseArgs({
 const log = (message: string) => console.log(`[bench] ${message}`);
 
 const scaleArgs = () => ['--days', args.days!, '--models', args.models!, '--accounts', args.accounts!];
+
+/** The dashboard's initial JavaScript per route and its Lighthouse scores, on the overview and the busiest model's page. */
+async function measureDashboard(dashboardUrl: string, modelId: string) {
+  log('dashboard bundles and Lighthouse…');
+  const bundles = measureBundles(join(repoRoot, 'dashboard', 'dist'));
+  const lighthouse = await measureLighthouse([
+    { page: 'overview', url: dashboardUrl },
+    { page: 'model', url: `${dashboardUrl}models/${modelId}` },
+  ]);
+  return { bundles, lighthouse, dashboardDate: new Date().toISOString() };
+}
 
 /** Everything measured on the default market started by npm start. */
 async function measureMarket() {
@@ -86,12 +97,7 @@ async function measureMarket() {
   );
   const load = await measureQueryLoad(subgraphUrl, dashboardQueries(models[0]!.id, accounts[0]!.id), [1, 10, 50], Number(args['load-seconds']));
 
-  log('dashboard bundles and Lighthouse…');
-  const bundles = measureBundles(join(repoRoot, 'dashboard', 'dist'));
-  const scores = await measureLighthouse([
-    { page: 'overview', url: dashboardUrl },
-    { page: 'model', url: `${dashboardUrl}models/${models[0]!.id}` },
-  ]);
+  const dashboard = await measureDashboard(dashboardUrl, models[0]!.id);
   await stack.stop();
   removeDir(dataDir);
 
@@ -108,15 +114,14 @@ async function measureMarket() {
     freshness,
     handlers,
     queryLoad: load,
-    bundles,
-    lighthouse: scores,
+    ...dashboard,
     gas,
   };
   return results;
 }
 
 /** The backfill is absent while it runs, or when it failed: the market's figures are written first so they survive. */
-type Results = Awaited<ReturnType<typeof measureMarket>> & { backfill?: BackfillResult };
+type Results = Omit<Awaited<ReturnType<typeof measureMarket>>, 'dashboardDate'> & { dashboardDate?: string; backfill?: BackfillResult };
 
 function backfillRows(backfill: BackfillResult) {
   return backfill.indexers.map((indexer) => ({ ...indexer, timeVsPonder: round(indexer.medianSeconds / backfill.indexers.find((i) => i.indexer === 'ponder')!.medianSeconds, 2) }));
@@ -152,9 +157,10 @@ function writeResults(results: Results) {
       {
         title: 'Lighthouse 12.2.3 (Debian Chromium)',
         note:
+          `${results.dashboardDate ?? results.date} · ` +
           'mobile: Lighthouse\'s default (a mid-tier phone: CPU slowed by cpuSlowdown, slow 4G simulated); its throttling guide ' +
           'sets the slowdown by the host\'s benchmarkIndex (4× from 1,500 up, the default) and a second mobile row appears when ' +
-          'that differs from 4×. desktop: its desktop preset. Medians of 3 audits per page and setting.',
+          `that differs from 4×. desktop: its desktop preset. Medians of ${LIGHTHOUSE_RUNS} audits per page and setting.`,
         rows: results.lighthouse,
       },
       { title: 'Gas per operation vs its floor', note: 'floor: ERC-20 transfer (+ bare ERC-721 mint for purchases), measured in the same test file', rows: results.gas },
@@ -164,7 +170,22 @@ function writeResults(results: Results) {
 }
 
 /** Sections `--only` can re-measure on their own, keeping the rest of the last results. */
-const SECTIONS = ['startup', 'backfill'] as const;
+const SECTIONS = ['startup', 'dashboard', 'backfill'] as const;
+
+/** The dashboard's measures alone, on a market of the bench's scale started for them. */
+async function remeasureDashboard() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'modelmint-bench-'));
+  log(`dashboard: npm start ${scaleArgs().join(' ')}…`);
+  const stack = npmStart(['--data-dir', dataDir, ...scaleArgs(), '--no-live'], await freeStackPorts());
+  await stack.readyAfterMs;
+  const subgraphUrl = /GraphQL\s+(\S+)/.exec(stack.output())![1]!;
+  const dashboardUrl = /Dashboard\s+(\S+)/.exec(stack.output())![1]!;
+  const { models } = await querySubgraph<{ models: { id: string }[] }>(subgraphUrl, '{ models(first: 1, orderBy: paymentCount, orderDirection: desc) { id } }');
+  const dashboard = await measureDashboard(dashboardUrl, models[0]!.id);
+  await stack.stop();
+  removeDir(dataDir);
+  return dashboard;
+}
 
 async function main() {
   const resultsFile = join(resultsDir, 'results.json');
@@ -178,6 +199,7 @@ async function main() {
     log(`start-up, ${args['startup-runs']} run(s)…`);
     market.startup = await measureStartup(scaleArgs(), await freeStackPorts(), Number(args['startup-runs']), log);
   }
+  if (previous && only!.includes('dashboard')) Object.assign(market, await remeasureDashboard());
   let backfill = previous?.backfill;
   if (!previous || only!.includes('backfill')) {
     const backfillScale = { days: Number(args['backfill-days']), models: Number(args['backfill-models']), accounts: Number(args['backfill-accounts']) };

@@ -6,7 +6,7 @@
  * Lighthouse's throttling guide (docs/throttling.md, "Calibrating the CPU slowdown") says to lower the multiplier by
  * the host's benchmarkIndex. Both are reported: the default 4×, and the guide's multiplier for this host's
  * benchmarkIndex (the median over the default runs), so the scores mean "a mid-tier phone" on any machine.
- * Scores move by ±15 points between runs on a shared 2-core machine: each page is audited `runs` times per setting
+ * Scores move by ±10 points between runs on a shared 2-core machine: each page is audited `runs` times per setting
  * and the median of each figure is reported.
  */
 import * as chromeLauncher from 'chrome-launcher';
@@ -37,7 +37,10 @@ export function mobileSlowdownFor(benchmarkIndex: number): number {
 
 type Sample = Omit<LighthouseScore, 'page' | 'formFactor' | 'cpuSlowdown'>;
 
-export async function measureLighthouse(pages: { page: string; url: string }[], runs = 3): Promise<LighthouseScore[]> {
+/** Audits per page and setting: Lighthouse's own guide (docs/variability.md) takes the median of 5. */
+export const LIGHTHOUSE_RUNS = 5;
+
+export async function measureLighthouse(pages: { page: string; url: string }[], runs = LIGHTHOUSE_RUNS): Promise<LighthouseScore[]> {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],

@@ -9,6 +9,7 @@ import { print } from 'graphql';
 import { AuditDocument } from '../../../dashboard/src/pages/audit/audit.generated';
 import { CreatorPageDocument } from '../../../dashboard/src/pages/creator/creator.generated';
 import { ModelPageDocument } from '../../../dashboard/src/pages/model/model.generated';
+import { ModelLedgersDocument } from '../../../dashboard/src/pages/model/modelLedgers.generated';
 import { OverviewDocument } from '../../../dashboard/src/pages/overview/overview.generated';
 import { percentile, round } from '../stats';
 
@@ -31,6 +32,7 @@ export function dashboardQueries(modelId: string, creator: string) {
   return [
     { page: 'overview', query: print(OverviewDocument), variables: { protocolId, since: today - 89, weekAgo: String(Math.floor(Date.now() / 1000) - 7 * DAY), currency: '0x0000000000000000000000000000000000000000' } },
     { page: 'model', query: print(ModelPageDocument), variables: { id: modelId, modelRef: modelId, since: today - 89 } },
+    { page: 'model ledgers', query: print(ModelLedgersDocument), variables: { modelRef: modelId } },
     { page: 'creator', query: print(CreatorPageDocument), variables: { account: creator, accountRef: creator, since: today - 89 } },
     { page: 'audit', query: print(AuditDocument), variables: { protocolId, block: null, payments: {}, first: 50 } },
   ];
