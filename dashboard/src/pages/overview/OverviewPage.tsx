@@ -1,7 +1,6 @@
 import { memo, Suspense, useDeferredValue, useMemo } from 'react';
 
 import { useWideLayout } from '../../app/useWideLayout';
-
 import { LineSeriesChart, StackedAreaChart } from '../../charts/lazyCharts';
 import { PALETTE } from '../../charts/palette';
 import { Amount } from '../../components/Amount';
@@ -38,8 +37,8 @@ export default function OverviewPage() {
   // Rounded to the hour so the variables (and the cache entry) stay stable between renders and polls.
   const weekAgo = String(Math.floor((Date.now() / 1000 - 7 * DAY_SECONDS) / 3_600) * 3_600);
   const { now, then } = useOverview({ protocolId: PROTOCOL_ID, since, weekAgo, currency });
-  // Apollo hands a result over in a synchronous render; deferred, the page renders it as a transition, which React
-  // slices so that a phone's main thread is never held for long (the memo keeps the synchronous render to this line).
+  // Apollo hands a result over in a synchronous render. Deferred, the page's content renders it as a transition, which
+  // React slices so that a phone's main thread is never held for long; the memo stops the synchronous render here.
   const data = useDeferredValue(now.data);
   const weekAgoData = useDeferredValue(then.data);
 
