@@ -54,9 +54,13 @@ function check(name: string, timeout: number, body: () => Promise<void>) {
 
 const gql = <T>(query: string, variables: Record<string, unknown> = {}) => querySubgraph<T>(market.subgraphUrl, query, variables);
 
+const DESKTOP = { width: 1280, height: 900 };
+/** Lighthouse's phone (a Moto G Power). */
+const PHONE = { width: 412, height: 823 };
+
 /** Opens a page, fails on any console error or uncaught exception, waits for its data and saves a screenshot. */
-async function open(path: string, ready: string, screenshot: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+async function open(path: string, ready: string, screenshot: string, viewport = DESKTOP): Promise<Page> {
+  const page = await browser.newPage({ viewport, acceptDownloads: true });
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
@@ -195,4 +199,25 @@ check('hostile on-chain strings render as plain text', 60_000, async () => {
   assert.equal(await page.getByTestId('model-uri').textContent(), HOSTILE_URI);
   assert.equal(await page.locator('[data-testid="model-uri"] a').count(), 0, 'a javascript: URI is not a link');
   assert.equal(await page.locator('a[href^="javascript:"]').count(), 0);
+});
+
+check('on a phone every page fits the width of the screen (wide tables scroll in their own box) and draws its charts', 180_000, async () => {
+  const { accounts } = await gql<{ accounts: { id: string }[] }>(`{ accounts(first: 1, where: { modelsCreated_gt: 0 }) { id } }`);
+  const { models } = await gql<{ models: { id: string }[] }>(`{ models(first: 1, orderBy: paymentCount, orderDirection: desc) { id } }`);
+  const { fractionalHoldings } = await gql<{ fractionalHoldings: { account: { id: string } }[] }>(`{ fractionalHoldings(first: 1, where: { balance_gt: "0" }) { account { id } } }`);
+  const pages = [
+    ['/', '[data-testid="kpi-licenseCount"]', 'phone-overview'],
+    [`/models/${models[0]!.id}`, '[data-testid="payouts-table"]', 'phone-model'],
+    ['/models', '[data-testid="models-table"]', 'phone-models'],
+    ['/audit', '[data-testid="audit-summary"]', 'phone-audit'],
+    [`/creators/${accounts[0]!.id}`, '[data-testid="balances-table"]', 'phone-creator'],
+    [`/portfolio/${fractionalHoldings[0]!.account.id}`, '[data-testid="holdings-table"]', 'phone-portfolio'],
+  ] as const;
+  for (const [path, ready, screenshot] of pages) {
+    const page = await open(path, ready, screenshot, PHONE);
+    const [scrollWidth, width] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    assert.ok(scrollWidth <= width, `${path} is ${scrollWidth} px wide on a ${width} px screen`);
+    assert.equal(await page.locator('[data-deferred]').count(), 0, `${path} left a chart undrawn once scrolled to`);
+    await page.close();
+  }
 });

@@ -195,7 +195,7 @@ export default function AuditPage() {
         )}
       </Card>
 
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <Card title="Disputes">
           {data.disputes.length === 0 ? <EmptyState>No dispute.</EmptyState> : (
             <Table caption="Disputes" header={['Dispute', 'Model', 'Status', 'Claimant', 'Raised']}>

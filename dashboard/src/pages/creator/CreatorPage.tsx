@@ -82,7 +82,7 @@ export default function CreatorPage() {
               </Table>
             )}
           </Card>
-          <div className="grid gap-4 lg:grid-cols-3">
+          <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
             <div className="lg:col-span-2">
               <Card title={`Royalty income per day by model (${token?.symbol ?? ''})`}>
                 <Suspense fallback={<BlockSkeleton height="h-64" label="Loading chart" />}>

@@ -78,7 +78,7 @@ const ModelContent = memo(function ModelContent({ data, model, range, since, tod
         <h1 className="break-words text-2xl font-semibold" data-testid="model-name">
           <bdi>{model.name}</bdi>
         </h1>
-        <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
+        <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
           <div>
             <dt className="inline text-slate-600 dark:text-slate-400">Creator </dt>
             <dd className="inline">
@@ -159,7 +159,7 @@ const ModelContent = memo(function ModelContent({ data, model, range, since, tod
       <div className="flex justify-end">
         <RangeSelector />
       </div>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <Card title="Revenue per day">
           <Suspense fallback={<BlockSkeleton height="h-64" label="Loading chart" />}>
             <StackedAreaChart
@@ -211,7 +211,7 @@ const ModelContent = memo(function ModelContent({ data, model, range, since, tod
 
         <ModelLedgers id={model.id} />
 
-        <div className="grid gap-4 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
           <Card title="Royalty split">
             <Suspense fallback={<BlockSkeleton height="h-56" label="Loading chart" />}>
               <ShareDonut slices={model.split.recipients.map((r, i) => ({ name: shortAddress(r), value: model.split.bps[i]! / 100 }))} label={`Royalty split of ${model.name}, percent per recipient`} />
@@ -247,7 +247,7 @@ const ModelContent = memo(function ModelContent({ data, model, range, since, tod
           </Card>
         </div>
 
-        <div className="grid gap-4 lg:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
           <Card title="Versions">
             <ol className="space-y-2 border-l border-slate-300 pl-4 text-sm dark:border-slate-700">
               {model.versions.map((v) => (

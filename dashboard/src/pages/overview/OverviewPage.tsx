@@ -48,7 +48,7 @@ export default function OverviewPage() {
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-2xl font-semibold">Market overview</h1>
         <div className="flex items-center gap-3">
-          {data && <CurrencySelect tokens={data.tokens} />}
+          <CurrencySelect tokens={data?.tokens} />
           <RangeSelector />
         </div>
       </div>
@@ -100,7 +100,7 @@ const OverviewContent = memo(function OverviewContent({ data, weekAgoData, error
   const token = data.tokens.find((t) => t.id === currency) ?? data.tokens[0];
 
   const charts = (
-    <div key="charts" className="grid gap-4 lg:grid-cols-3">
+    <div key="charts" className="grid grid-cols-1 gap-4 lg:grid-cols-3">
       <Card title={`Daily revenue by tier (${token?.symbol ?? ''})`}>
         <Suspense fallback={<BlockSkeleton height="h-64" label="Loading chart" />}>
           <StackedAreaChart
@@ -137,7 +137,7 @@ const OverviewContent = memo(function OverviewContent({ data, weekAgoData, error
   );
 
   const tables = (
-    <div key="tables" className="grid gap-4 lg:grid-cols-2">
+    <div key="tables" className="grid grid-cols-1 gap-4 lg:grid-cols-2">
       <Card title={`Top models by revenue (${token?.symbol ?? ''})`}>
         {data.topModels.length === 0 ? (
           <EmptyState>No revenue in this currency yet.</EmptyState>
