@@ -141,15 +141,13 @@ async function main() {
   let anvil: Anvil | undefined;
   const previous: StackState | undefined = existsSync(stateFile) ? JSON.parse(readFileSync(stateFile, 'utf8')) : undefined;
   const chainState = join(dataDir, 'anvil-state.json');
-  // The genesis time is given to a new chain only: anvil's --timestamp also sets its clock, so a resumed chain given it
-  // would mine its next blocks back at the genesis day, behind the blocks it already has.
   const startLocalChain = (genesisTimestamp: number) =>
     startAnvil({
       port: ports.anvil,
       logFile: join(logsDir, 'anvil.log'),
       stateFile: chainState,
       accounts: Number(args.accounts) + 1,
-      genesisTimestamp: existsSync(chainState) ? undefined : genesisTimestamp,
+      genesisTimestamp,
     });
   const newGenesisTimestamp = () => Math.floor(Date.now() / 1000) - days * 86_400 - 3_600;
   let genesisTimestamp = previous?.genesisTimestamp ?? newGenesisTimestamp();

@@ -12,7 +12,8 @@ export interface AnvilOptions {
   stateIntervalSeconds?: number;
   /** Funded accounts derived from anvil's mnemonic (default 10). */
   accounts?: number;
-  /** Unix time of the genesis block; later blocks follow from it. */
+  /** Unix time of the genesis block; later blocks follow from it. Given again when `stateFile` restores a chain:
+   * anvil rebuilds the genesis block from it, and its hash identifies the chain. */
   genesisTimestamp?: number;
 }
 
@@ -31,13 +32,25 @@ function anvilBinary(): string {
   return join(dirname(pkg), 'bin', 'anvil');
 }
 
-async function answers(rpcUrl: string): Promise<boolean> {
+async function call<T>(rpcUrl: string, method: string, params: unknown[] = []): Promise<{ ok: boolean; result?: T }> {
   const response = await fetch(rpcUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_chainId', params: [] }),
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
   });
-  return response.ok;
+  return { ok: response.ok, result: response.ok ? ((await response.json()) as { result: T }).result : undefined };
+}
+
+/**
+ * anvil's --timestamp also sets its clock: a chain restored with it would date its next blocks back at its genesis
+ * day, before the blocks it already has. Its next block is set to the wall clock instead (or just after its last
+ * block, should that be later), and anvil's clock follows on from there.
+ */
+async function resumeClock(rpcUrl: string): Promise<void> {
+  const latest = await call<{ number: string; timestamp: string }>(rpcUrl, 'eth_getBlockByNumber', ['latest', false]);
+  if (!latest.result || Number(latest.result.number) === 0) return;
+  const next = Math.max(Math.floor(Date.now() / 1000), Number(latest.result.timestamp) + 1);
+  await call(rpcUrl, 'evm_setNextBlockTimestamp', [next]);
 }
 
 export async function startAnvil(options: AnvilOptions): Promise<Anvil> {
@@ -49,6 +62,7 @@ export async function startAnvil(options: AnvilOptions): Promise<Anvil> {
   }
   const child = startChild('anvil', anvilBinary(), args, options.logFile);
   const rpcUrl = `http://127.0.0.1:${options.port}`;
-  await waitUntil(child, `answering on ${rpcUrl}`, () => answers(rpcUrl), 30_000);
+  await waitUntil(child, `answering on ${rpcUrl}`, async () => (await call(rpcUrl, 'eth_chainId')).ok, 30_000);
+  if (options.genesisTimestamp && options.stateFile) await resumeClock(rpcUrl);
   return { rpcUrl, child, stop: () => child.stop('SIGINT', 10_000) };
 }
