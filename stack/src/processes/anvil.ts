@@ -1,6 +1,9 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
+import { createTestClient, http, publicActions } from 'viem';
+import { foundry } from 'viem/chains';
+
 import { type Child, startChild, waitUntil } from './child';
 
 export interface AnvilOptions {
@@ -32,13 +35,13 @@ function anvilBinary(): string {
   return join(dirname(pkg), 'bin', 'anvil');
 }
 
-async function call<T>(rpcUrl: string, method: string, params: unknown[] = []): Promise<{ ok: boolean; result?: T }> {
+async function answers(rpcUrl: string): Promise<boolean> {
   const response = await fetch(rpcUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }),
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_chainId', params: [] }),
   });
-  return { ok: response.ok, result: response.ok ? ((await response.json()) as { result: T }).result : undefined };
+  return response.ok;
 }
 
 /**
@@ -47,10 +50,11 @@ async function call<T>(rpcUrl: string, method: string, params: unknown[] = []): 
  * block, should that be later), and anvil's clock follows on from there.
  */
 async function resumeClock(rpcUrl: string): Promise<void> {
-  const latest = await call<{ number: string; timestamp: string }>(rpcUrl, 'eth_getBlockByNumber', ['latest', false]);
-  if (!latest.result || Number(latest.result.number) === 0) return;
-  const next = Math.max(Math.floor(Date.now() / 1000), Number(latest.result.timestamp) + 1);
-  await call(rpcUrl, 'evm_setNextBlockTimestamp', [next]);
+  const client = createTestClient({ chain: foundry, mode: 'anvil', transport: http(rpcUrl) }).extend(publicActions);
+  const latest = await client.getBlock();
+  if (latest.number === 0n) return;
+  const now = BigInt(Math.floor(Date.now() / 1000));
+  await client.setNextBlockTimestamp({ timestamp: now > latest.timestamp ? now : latest.timestamp + 1n });
 }
 
 export async function startAnvil(options: AnvilOptions): Promise<Anvil> {
@@ -62,7 +66,7 @@ export async function startAnvil(options: AnvilOptions): Promise<Anvil> {
   }
   const child = startChild('anvil', anvilBinary(), args, options.logFile);
   const rpcUrl = `http://127.0.0.1:${options.port}`;
-  await waitUntil(child, `answering on ${rpcUrl}`, async () => (await call(rpcUrl, 'eth_chainId')).ok, 30_000);
+  await waitUntil(child, `answering on ${rpcUrl}`, () => answers(rpcUrl), 30_000);
   if (options.genesisTimestamp && options.stateFile) await resumeClock(rpcUrl);
   return { rpcUrl, child, stop: () => child.stop('SIGINT', 10_000) };
 }
