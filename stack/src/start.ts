@@ -123,7 +123,7 @@ async function main() {
   const postgres: RunningPostgres = await startPostgres(join(dataDir, 'postgres'), ports.postgres, join(logsDir, 'postgres.log'));
   onStop(() => postgres.stop());
   supervise(postgres, 'postgres.log');
-  await postgres.exec(`CREATE DATABASE graph ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0`).catch(() => undefined);
+  await postgres.createGraphNodeDatabase('graph');
   log(`PostgreSQL ready on ${ports.postgres} (${elapsed()})`);
 
   const ipfs: IpfsNode = await startIpfs(join(dataDir, 'ipfs'), ports.ipfs);
@@ -172,7 +172,7 @@ async function main() {
   if (previous && previous.genesisHash !== genesisHash) {
     log('this chain is not the one the index was built from: rebuilding the index');
     await postgres.exec('DROP DATABASE graph WITH (FORCE)');
-    await postgres.exec(`CREATE DATABASE graph ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0`);
+    await postgres.createGraphNodeDatabase('graph');
   }
 
   let market = client;

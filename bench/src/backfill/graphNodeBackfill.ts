@@ -33,7 +33,7 @@ export async function graphNodeBackfill(chain: BackfillChain, timeoutMs: number)
   chmodSync(dir, 0o755);
   const postgres = await startPostgres(join(dir, 'postgres'), await freePort());
   try {
-    await postgres.exec(`CREATE DATABASE graph ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0`);
+    await postgres.createGraphNodeDatabase('graph');
     const postmaster = Number(readFileSync(join(dir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
     let graphNodePid = 0;
     const memory = sampleRssPeak(() => [postmaster, ...(graphNodePid ? [graphNodePid] : [])]);

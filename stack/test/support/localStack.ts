@@ -46,7 +46,7 @@ export class LocalStack {
     const stack = new LocalStack(workDir, chain, ports);
     try {
       await stack.startPostgres();
-      await stack.postgres.exec(`CREATE DATABASE graph ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0`);
+      await stack.postgres.createGraphNodeDatabase('graph');
       stack.ipfs = await startIpfs(join(workDir, 'ipfs'), ports.ipfs);
       await stack.startChain();
     } catch (error) {
