@@ -4,7 +4,7 @@
  * The next start resumes the same chain and index; `--fresh` starts over; `--rpc <url> --network <name>` indexes
  * contracts already deployed elsewhere (addresses from networks.json) without anvil or the simulator.
  */
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -117,8 +117,6 @@ async function main() {
     log('--fresh: previous chain and index removed');
   }
   mkdirSync(logsDir, { recursive: true });
-  // Started as root, PostgreSQL runs as its own user and must be able to enter the data directory.
-  chmodSync(dataDir, 0o755);
 
   const postgres: RunningPostgres = await startPostgres(join(dataDir, 'postgres'), ports.postgres, join(logsDir, 'postgres.log'));
   onStop(() => postgres.stop());

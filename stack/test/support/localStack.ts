@@ -3,7 +3,7 @@
  * database), the IPFS endpoint, anvil and graph-node. Each part keeps its port for the life of the stack, so a test
  * can kill and restart any of them and the others find it again.
  */
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -39,8 +39,6 @@ export class LocalStack {
   /** Starts PostgreSQL, IPFS and anvil; graph-node starts with {startIndexer} once the test has made its chain. */
   static async start(name: string, chain: ChainOptions = {}): Promise<LocalStack> {
     const workDir = mkdtempSync(join(tmpdir(), `modelmint-${name}-`));
-    // Started as root, PostgreSQL runs as its own user and must be able to enter the directory.
-    chmodSync(workDir, 0o755);
     const ports = { postgres: 0, ipfs: 0, anvil: 0, http: 0, admin: 0, indexNode: 0, metrics: 0 };
     for (const key of Object.keys(ports) as (keyof typeof ports)[]) ports[key] = await freePort();
     const stack = new LocalStack(workDir, chain, ports);
