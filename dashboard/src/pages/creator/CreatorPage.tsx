@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useParams } from 'react-router';
 
 import { StackedAreaChart } from '../../charts/lazyCharts';
@@ -11,7 +11,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { AddressLink, ModelLink, TxLink } from '../../components/Links';
 import { RangeSelector, useRange } from '../../components/RangeSelector';
-import { BlockSkeleton, PageSkeleton } from '../../components/Skeleton';
+import { PageSkeleton } from '../../components/Skeleton';
 import { Table, Td } from '../../components/Table';
 import { toDecimalString } from '../../format/amount';
 import { dayOf, formatDateTime } from '../../format/time';
@@ -85,9 +85,7 @@ export default function CreatorPage() {
           <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
             <div className="lg:col-span-2">
               <Card title={`Royalty income per day by model (${token?.symbol ?? ''})`}>
-                <Suspense fallback={<BlockSkeleton height="h-64" label="Loading chart" />}>
-                  <StackedAreaChart data={series.rows} series={series.keys.map((k, i) => ({ ...k, color: PALETTE[i % PALETTE.length]! }))} label={`Royalty income of ${address} per day, stacked by model, last ${RANGES[range]} days`} unit="" />
-                </Suspense>
+                <StackedAreaChart data={series.rows} series={series.keys.map((k, i) => ({ ...k, color: PALETTE[i % PALETTE.length]! }))} label={`Royalty income of ${address} per day, stacked by model, last ${RANGES[range]} days`} unit="" />
               </Card>
             </div>
             <Card title="Income by model in this range">

@@ -1,4 +1,4 @@
-import { memo, Suspense, useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { useParams } from 'react-router';
 
 import { LineSeriesChart, ShareDonut, StackedAreaChart } from '../../charts/lazyCharts';
@@ -10,7 +10,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { AddressLink, ModelLink, SafeUri, TxLink } from '../../components/Links';
 import { RangeSelector, useRange } from '../../components/RangeSelector';
-import { BlockSkeleton, PageSkeleton } from '../../components/Skeleton';
+import { PageSkeleton } from '../../components/Skeleton';
 import { Table, Td } from '../../components/Table';
 import { formatCount, toChartNumber } from '../../format/amount';
 import { shortAddress } from '../../format/address';
@@ -161,27 +161,23 @@ const ModelContent = memo(function ModelContent({ data, model, range, since, tod
       </div>
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <Card title="Revenue per day">
-          <Suspense fallback={<BlockSkeleton height="h-64" label="Loading chart" />}>
-            <StackedAreaChart
-              data={revenueSeries.rows}
-              series={revenueSeries.keys.map((key, i) => ({ key, label: key, color: PALETTE[i]! }))}
-              label={`Daily gross revenue of ${model.name} per currency, last ${RANGES[range]} days`}
-              unit=""
-            />
-          </Suspense>
+          <StackedAreaChart
+            data={revenueSeries.rows}
+            series={revenueSeries.keys.map((key, i) => ({ key, label: key, color: PALETTE[i]! }))}
+            label={`Daily gross revenue of ${model.name} per currency, last ${RANGES[range]} days`}
+            unit=""
+          />
         </Card>
         <Card title="Usage and licences per day">
-          <Suspense fallback={<BlockSkeleton height="h-64" label="Loading chart" />}>
-            <LineSeriesChart
-              data={usageSeries}
-              series={[
-                { key: 'usage', label: 'Usage units', color: PALETTE[0]! },
-                { key: 'licences', label: 'Licences sold', color: PALETTE[1]! },
-                { key: 'active', label: 'Active licences', color: PALETTE[2]! },
-              ]}
-              label={`Daily usage, licences sold and active licences of ${model.name}`}
-            />
-          </Suspense>
+          <LineSeriesChart
+            data={usageSeries}
+            series={[
+              { key: 'usage', label: 'Usage units', color: PALETTE[0]! },
+              { key: 'licences', label: 'Licences sold', color: PALETTE[1]! },
+              { key: 'active', label: 'Active licences', color: PALETTE[2]! },
+            ]}
+            label={`Daily usage, licences sold and active licences of ${model.name}`}
+          />
         </Card>
       </div>
 
@@ -213,9 +209,7 @@ const ModelContent = memo(function ModelContent({ data, model, range, since, tod
 
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
           <Card title="Royalty split">
-            <Suspense fallback={<BlockSkeleton height="h-56" label="Loading chart" />}>
-              <ShareDonut slices={model.split.recipients.map((r, i) => ({ name: shortAddress(r), value: model.split.bps[i]! / 100 }))} label={`Royalty split of ${model.name}, percent per recipient`} />
-            </Suspense>
+            <ShareDonut slices={model.split.recipients.map((r, i) => ({ name: shortAddress(r), value: model.split.bps[i]! / 100 }))} label={`Royalty split of ${model.name}, percent per recipient`} />
             <Table caption="Royalty split recipients" header={['Recipient', 'Share']}>
               {model.split.recipients.map((r, i) => (
                 <tr key={r}>
@@ -230,9 +224,7 @@ const ModelContent = memo(function ModelContent({ data, model, range, since, tod
               <EmptyState>Not fractionalised: the owner holds the whole model.</EmptyState>
             ) : (
               <>
-                <Suspense fallback={<BlockSkeleton height="h-56" label="Loading chart" />}>
-                  <ShareDonut slices={model.vault.holdings.map((h) => ({ name: shortAddress(h.account.id), value: Number(h.shareOfSupply) * 100 }))} label={`Share of ${model.vault.symbol} supply per holder, percent`} />
-                </Suspense>
+                <ShareDonut slices={model.vault.holdings.map((h) => ({ name: shortAddress(h.account.id), value: Number(h.shareOfSupply) * 100 }))} label={`Share of ${model.vault.symbol} supply per holder, percent`} />
                 <Table caption="Shareholders" header={['Holder', 'Shares', 'Of supply']} testId="holders-table">
                   {model.vault.holdings.map((h) => (
                     <tr key={h.id}>

@@ -1,4 +1,4 @@
-import { memo, Suspense, useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 
 import { useWideLayout } from '../../app/useWideLayout';
 import { LineSeriesChart, StackedAreaChart } from '../../charts/lazyCharts';
@@ -11,7 +11,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { ModelLink } from '../../components/Links';
 import { PaymentFeed } from '../../components/PaymentFeed';
 import { RangeSelector, useRange } from '../../components/RangeSelector';
-import { BlockSkeleton, SectionsSkeleton } from '../../components/Skeleton';
+import { SectionsSkeleton } from '../../components/Skeleton';
 import { Table, Td } from '../../components/Table';
 import { formatAmount, formatChange, formatCount, relativeChange, toChartNumber } from '../../format/amount';
 import { dayOf, DAY_SECONDS } from '../../format/time';
@@ -102,36 +102,30 @@ const OverviewContent = memo(function OverviewContent({ data, weekAgoData, error
   const charts = (
     <div key="charts" className="grid grid-cols-1 gap-4 lg:grid-cols-3">
       <Card title={`Daily revenue by tier (${token?.symbol ?? ''})`}>
-        <Suspense fallback={<BlockSkeleton height="h-64" label="Loading chart" />}>
-          <StackedAreaChart
-            data={revenueSeries}
-            series={TIERS.map((tier, i) => ({ key: tier, label: tier, color: PALETTE[i]! }))}
-            label={`Daily revenue in ${token?.symbol ?? ''} stacked by licence tier, last ${RANGES[range]} days`}
-            unit=""
-          />
-        </Suspense>
+        <StackedAreaChart
+          data={revenueSeries}
+          series={TIERS.map((tier, i) => ({ key: tier, label: tier, color: PALETTE[i]! }))}
+          label={`Daily revenue in ${token?.symbol ?? ''} stacked by licence tier, last ${RANGES[range]} days`}
+          unit=""
+        />
       </Card>
       <Card title="Daily metered usage">
-        <Suspense fallback={<BlockSkeleton height="h-64" label="Loading chart" />}>
-          <StackedAreaChart
-            data={usageSeries}
-            series={[{ key: 'usage', label: 'Usage units', color: PALETTE[4]! }]}
-            label={`Metered usage units per day, last ${RANGES[range]} days`}
-            unit=""
-          />
-        </Suspense>
+        <StackedAreaChart
+          data={usageSeries}
+          series={[{ key: 'usage', label: 'Usage units', color: PALETTE[4]! }]}
+          label={`Metered usage units per day, last ${RANGES[range]} days`}
+          unit=""
+        />
       </Card>
       <Card title="Licences">
-        <Suspense fallback={<BlockSkeleton height="h-64" label="Loading chart" />}>
-          <LineSeriesChart
-            data={usageSeries}
-            series={[
-              { key: 'licences', label: 'Licences sold per day', color: PALETTE[1]! },
-              { key: 'active', label: 'Active licences', color: PALETTE[2]! },
-            ]}
-            label={`Licences sold per day and active licences, last ${RANGES[range]} days`}
-          />
-        </Suspense>
+        <LineSeriesChart
+          data={usageSeries}
+          series={[
+            { key: 'licences', label: 'Licences sold per day', color: PALETTE[1]! },
+            { key: 'active', label: 'Active licences', color: PALETTE[2]! },
+          ]}
+          label={`Licences sold per day and active licences, last ${RANGES[range]} days`}
+        />
       </Card>
     </div>
   );

@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 
 import { LineSeriesChart } from '../../charts/lazyCharts';
@@ -8,7 +8,7 @@ import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { AddressLink, ModelLink } from '../../components/Links';
-import { BlockSkeleton, PageSkeleton } from '../../components/Skeleton';
+import { PageSkeleton } from '../../components/Skeleton';
 import { Table, Td } from '../../components/Table';
 import { toChartNumber } from '../../format/amount';
 import { dayOf } from '../../format/time';
@@ -106,9 +106,7 @@ export default function PortfolioPage() {
             {comparison.rows.length === 0 ? (
               <EmptyState>No revenue has reached the chosen vaults yet.</EmptyState>
             ) : (
-              <Suspense fallback={<BlockSkeleton height="h-64" label="Loading chart" />}>
-                <LineSeriesChart data={comparison.rows} series={comparison.series} label="Cumulative revenue per whole share of each compared model" />
-              </Suspense>
+              <LineSeriesChart data={comparison.rows} series={comparison.series} label="Cumulative revenue per whole share of each compared model" />
             )}
           </Card>
         </>
