@@ -4,6 +4,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [react(), tailwindcss()],
-  build: { target: 'es2022', manifest: true },
+  build: {
+    target: 'es2022',
+    manifest: true,
+    // Everything the entry imports in one chunk. Once the router imported a page's loader, Rolldown split the entry's
+    // modules into four chunks that load together; on a phone's network each costs a request (FCP +0.15 s measured).
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } } },
+  },
   test: { include: ['src/**/*.test.ts'] },
 });

@@ -72,10 +72,16 @@ async function open(path: string, ready: string, screenshot: string, viewport = 
   });
   await page.goto(`${dashboard.url}${path}`);
   await page.locator(ready).first().waitFor({ timeout: 30_000 });
-  // Charts are drawn once scrolled near, from their own chunk: bring each into view and wait for them so the
-  // screenshot shows the whole page as a user who scrolls through it sees it.
+  // Charts, and a model page's details, are drawn once scrolled near: bring each into view and wait for them so the
+  // screenshot shows the whole page as a user who scrolls through it sees it. What one reveals can hold more (a
+  // model's details hold charts), so this goes on until none is left.
   // Handles, not locators: a box stops matching [data-deferred] once drawn, its node stays.
-  for (const deferred of await page.locator('[data-deferred]').elementHandles()) await deferred.scrollIntoViewIfNeeded();
+  for (let round = 0; round < 5; round++) {
+    const deferred = await page.locator('[data-deferred]').elementHandles();
+    if (deferred.length === 0) break;
+    for (const box of deferred) await box.scrollIntoViewIfNeeded();
+    await page.waitForFunction((boxes) => boxes.every((box) => !(box as Element).hasAttribute('data-deferred')), deferred, { timeout: 30_000 });
+  }
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: join(artifacts, `${screenshot}.png`), fullPage: true });
   assert.deepEqual(errors, [], `${path} logged errors`);
@@ -118,6 +124,10 @@ check('a model page shows the model as graph-node serves it', 120_000, async () 
   assert.equal(await text(page, 'model-usageUnits'), count(model.usageUnits));
   assert.equal(await text(page, 'model-paymentCount'), count(model.paymentCount));
   for (const r of model.revenue) assert.equal(await raw(page, `model-revenue-${r.token.symbol}`), r.cumulativeGross);
+  // The details below the charts come from a second query once scrolled to (open() scrolls through the page).
+  const { licenses } = await gql<{ licenses: { id: string }[] }>(`query($model: String!) { licenses(where: { model: $model }, first: 100) { id } }`, { model: model.id });
+  assert.equal((await page.getByRole('group', { name: 'Licence status' }).getByRole('button').first().textContent())?.trim(), `all (${licenses.length})`);
+  assert.ok((await page.getByTestId('payouts-table').locator('tbody tr').count()) > 0, 'the payouts ledger lists payouts');
 });
 
 check('the models list pages through every model in order and filters', 120_000, async () => {
@@ -207,7 +217,7 @@ check('on a phone every page fits the width of the screen (wide tables scroll in
   const { fractionalHoldings } = await gql<{ fractionalHoldings: { account: { id: string } }[] }>(`{ fractionalHoldings(first: 1, where: { balance_gt: "0" }) { account { id } } }`);
   const pages = [
     ['/', '[data-testid="kpi-licenseCount"]', 'phone-overview'],
-    [`/models/${models[0]!.id}`, '[data-testid="payouts-table"]', 'phone-model'],
+    [`/models/${models[0]!.id}`, '[data-testid="model-licensesSold"]', 'phone-model'],
     ['/models', '[data-testid="models-table"]', 'phone-models'],
     ['/audit', '[data-testid="audit-summary"]', 'phone-audit'],
     [`/creators/${accounts[0]!.id}`, '[data-testid="balances-table"]', 'phone-creator'],

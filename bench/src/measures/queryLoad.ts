@@ -9,7 +9,7 @@ import { print } from 'graphql';
 import { AuditDocument } from '../../../dashboard/src/pages/audit/audit.generated';
 import { CreatorPageDocument } from '../../../dashboard/src/pages/creator/creator.generated';
 import { ModelPageDocument } from '../../../dashboard/src/pages/model/model.generated';
-import { ModelLedgersDocument } from '../../../dashboard/src/pages/model/modelLedgers.generated';
+import { ModelDetailsDocument } from '../../../dashboard/src/pages/model/modelDetails.generated';
 import { OverviewDocument } from '../../../dashboard/src/pages/overview/overview.generated';
 import { percentile, round } from '../stats';
 
@@ -31,8 +31,8 @@ export function dashboardQueries(modelId: string, creator: string) {
   const protocolId = '0x6d6f64656c6d696e74';
   return [
     { page: 'overview', query: print(OverviewDocument), variables: { protocolId, since: today - 89, weekAgo: String(Math.floor(Date.now() / 1000) - 7 * DAY), currency: '0x0000000000000000000000000000000000000000' } },
-    { page: 'model', query: print(ModelPageDocument), variables: { id: modelId, modelRef: modelId, since: today - 89 } },
-    { page: 'model ledgers', query: print(ModelLedgersDocument), variables: { modelRef: modelId } },
+    { page: 'model', query: print(ModelPageDocument), variables: { id: modelId } },
+    { page: 'model details', query: print(ModelDetailsDocument), variables: { id: modelId, modelRef: modelId, since: today - 89 } },
     { page: 'creator', query: print(CreatorPageDocument), variables: { account: creator, accountRef: creator, since: today - 89 } },
     { page: 'audit', query: print(AuditDocument), variables: { protocolId, block: null, payments: {}, first: 50 } },
   ];

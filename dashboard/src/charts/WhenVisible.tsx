@@ -1,4 +1,6 @@
-import { type ReactNode, startTransition, useEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+
+import { useNearViewport } from '../components/useNearViewport';
 
 /**
  * Renders `children` only once its box is on screen. A chart costs tens of milliseconds of main thread to lay out, and
@@ -7,17 +9,7 @@ import { type ReactNode, startTransition, useEffect, useRef, useState } from 're
  * still loading. The box keeps its height meanwhile, so nothing moves when the chart arrives.
  */
 export function WhenVisible({ height, children }: { height: string; children: ReactNode }) {
-  const box = useRef<HTMLDivElement>(null);
-  const [visible, setVisible] = useState(false);
-  useEffect(() => {
-    const element = box.current;
-    if (visible || !element) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) startTransition(() => setVisible(true));
-    });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [visible]);
+  const [box, visible] = useNearViewport<HTMLDivElement>();
   return (
     <div ref={box} className={`${height} w-full`} data-deferred={visible ? undefined : ''}>
       {visible ? children : null}

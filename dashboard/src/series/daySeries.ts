@@ -2,6 +2,8 @@
  * Chart rows from the subgraph's day snapshots. Snapshots exist only for days with activity, so the days in between
  * are filled: daily values with 0, cumulative values with the last known one.
  */
+import { dayOf } from '../format/time';
+
 export type DayRow = { day: number } & Record<string, number>;
 
 export function fillDays(points: { day: number; values: Record<string, number> }[], fromDay: number, toDay: number, keys: string[], carry: string[] = []): DayRow[] {
@@ -35,4 +37,10 @@ export type RangeKey = keyof typeof RANGES;
 
 export function rangeFromParam(param: string | null): RangeKey {
   return param && param in RANGES ? (param as RangeKey) : '90d';
+}
+
+/** The days a range shows at a moment (unix seconds): its last day is today, UTC, and it spans the range's days. */
+export function rangeWindow(range: RangeKey, nowSeconds: number): { since: number; today: number } {
+  const today = dayOf(nowSeconds);
+  return { since: today - RANGES[range] + 1, today };
 }

@@ -14,8 +14,8 @@ import { RangeSelector, useRange } from '../../components/RangeSelector';
 import { PageSkeleton } from '../../components/Skeleton';
 import { Table, Td } from '../../components/Table';
 import { toDecimalString } from '../../format/amount';
-import { dayOf, formatDateTime } from '../../format/time';
-import { RANGES } from '../../series/daySeries';
+import { formatDateTime } from '../../format/time';
+import { RANGES, rangeWindow } from '../../series/daySeries';
 import { incomeByModel, incomeSeries } from '../../series/incomeByModel';
 import { useCreator } from './useCreator';
 
@@ -23,8 +23,7 @@ export default function CreatorPage() {
   const address = (useParams().address ?? '').toLowerCase();
   const [range] = useRange();
   const [currency] = useCurrency();
-  const today = dayOf(Date.now() / 1000);
-  const since = today - RANGES[range] + 1;
+  const { since, today } = rangeWindow(range, Date.now() / 1000);
   const { data, error } = useCreator(address, since);
 
   const tokens = useMemo(() => {

@@ -1,31 +1,23 @@
-import { memo, useDeferredValue, useState } from 'react';
+import { memo, useState } from 'react';
 
 import { Amount } from '../../components/Amount';
 import { Card } from '../../components/Card';
-import { ErrorBanner } from '../../components/ErrorBanner';
 import { FirstRows } from '../../components/FirstRows';
 import { AddressLink, ModelLink, TxLink } from '../../components/Links';
-import { BlockSkeleton } from '../../components/Skeleton';
 import { Table, Td } from '../../components/Table';
 import { formatCount } from '../../format/amount';
 import { formatDateTime } from '../../format/time';
 import { licenceStatus, type LicenceStatus } from '../../licensing/licenceStatus';
-import type { ModelLedgersQuery } from './modelLedgers.generated';
-import { useModelLedgers } from './useModelLedgers';
+import type { ModelDetailsQuery } from './modelDetails.generated';
 
-/** The model's latest licences (by status) and the royalty payouts under its split, from their own query. */
-export function ModelLedgers({ id }: { id: string }) {
-  const result = useModelLedgers(id);
-  const data = useDeferredValue(result.data);
-  if (result.error && !data) return <ErrorBanner error={result.error} what={`the licences and payouts of model #${id}`} />;
-  if (!data) return <BlockSkeleton height="h-96" label="Loading licences and payouts" />;
-  return <Ledgers data={data} />;
-}
+type Licence = ModelDetailsQuery['licenses'][number];
+type Payout = ModelDetailsQuery['royaltyPayouts'][number];
 
-const Ledgers = memo(function Ledgers({ data }: { data: ModelLedgersQuery }) {
+/** A model's latest licences, filtered by status, and the latest royalty payouts under its split. */
+export const ModelLedgers = memo(function ModelLedgers({ licenses, payouts }: { licenses: Licence[]; payouts: Payout[] }) {
   const [licenceFilter, setLicenceFilter] = useState<LicenceStatus | 'all'>('all');
   const now = Date.now() / 1000;
-  const licences = data.licenses.map((l) => ({ ...l, status: licenceStatus(l, now) }));
+  const licences = licenses.map((l) => ({ ...l, status: licenceStatus(l, now) }));
   const shownLicences = licenceFilter === 'all' ? licences : licences.filter((l) => l.status === licenceFilter);
 
   return (
@@ -64,7 +56,7 @@ const Ledgers = memo(function Ledgers({ data }: { data: ModelLedgersQuery }) {
       </Card>
 
       <Card title="Payouts ledger">
-        <FirstRows rows={data.royaltyPayouts}>
+        <FirstRows rows={payouts}>
           {(rows) => (
             <Table caption="Latest royalty payouts under this model's split" header={['Time', 'Recipient', 'Amount', 'Share', 'Payment', 'From', 'Tx']} testId="payouts-table">
               {rows.map((p) => (

@@ -14,9 +14,9 @@ import { RangeSelector, useRange } from '../../components/RangeSelector';
 import { SectionsSkeleton } from '../../components/Skeleton';
 import { Table, Td } from '../../components/Table';
 import { formatAmount, formatChange, formatCount, relativeChange, toChartNumber } from '../../format/amount';
-import { dayOf, DAY_SECONDS } from '../../format/time';
+import { DAY_SECONDS } from '../../format/time';
 import { PROTOCOL_ID, TIERS } from '../../graphql/ids';
-import { fillDays, RANGES, type RangeKey } from '../../series/daySeries';
+import { fillDays, RANGES, type RangeKey, rangeWindow } from '../../series/daySeries';
 import type { OverviewQuery, OverviewWeekAgoQuery } from './overview.generated';
 import { useOverview } from './useOverview';
 
@@ -32,8 +32,7 @@ const KPI_FIELDS = [
 export default function OverviewPage() {
   const [range] = useRange();
   const [currency] = useCurrency();
-  const today = dayOf(Date.now() / 1000);
-  const since = today - RANGES[range] + 1;
+  const { since, today } = rangeWindow(range, Date.now() / 1000);
   // Rounded to the hour so the variables (and the cache entry) stay stable between renders and polls.
   const weekAgo = String(Math.floor((Date.now() / 1000 - 7 * DAY_SECONDS) / 3_600) * 3_600);
   const { now, then } = useOverview({ protocolId: PROTOCOL_ID, since, weekAgo, currency });
