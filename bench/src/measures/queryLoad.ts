@@ -11,6 +11,7 @@ import { CreatorPageDocument } from '../../../dashboard/src/pages/creator/creato
 import { ModelPageDocument } from '../../../dashboard/src/pages/model/model.generated';
 import { ModelDetailsDocument } from '../../../dashboard/src/pages/model/modelDetails.generated';
 import { OverviewDocument } from '../../../dashboard/src/pages/overview/overview.generated';
+import { OverviewSeriesDocument } from '../../../dashboard/src/pages/overview/overviewSeries.generated';
 import { percentile, round } from '../stats';
 
 export interface QueryLoadRow {
@@ -29,8 +30,10 @@ const DAY = 86_400;
 export function dashboardQueries(modelId: string, creator: string) {
   const today = Math.floor(Date.now() / 1000 / DAY);
   const protocolId = '0x6d6f64656c6d696e74';
+  const eth = '0x0000000000000000000000000000000000000000';
   return [
-    { page: 'overview', query: print(OverviewDocument), variables: { protocolId, since: today - 89, weekAgo: String(Math.floor(Date.now() / 1000) - 7 * DAY), currency: '0x0000000000000000000000000000000000000000' } },
+    { page: 'overview', query: print(OverviewDocument), variables: { protocolId, weekAgo: String(Math.floor(Date.now() / 1000) - 7 * DAY), currency: eth } },
+    { page: 'overview series', query: print(OverviewSeriesDocument), variables: { since: today - 89, currency: eth } },
     { page: 'model', query: print(ModelPageDocument), variables: { id: modelId } },
     { page: 'model details', query: print(ModelDetailsDocument), variables: { id: modelId, modelRef: modelId, since: today - 89 } },
     { page: 'creator', query: print(CreatorPageDocument), variables: { account: creator, accountRef: creator, since: today - 89 } },

@@ -1,5 +1,6 @@
-import { memo, useState } from 'react';
+import { memo } from 'react';
 
+import { useLastData } from '../../app/useLastData';
 import { ShareDonut } from '../../charts/lazyCharts';
 import { Amount } from '../../components/Amount';
 import { Card } from '../../components/Card';
@@ -14,7 +15,7 @@ import { formatCount } from '../../format/amount';
 import { shortAddress } from '../../format/address';
 import { formatDateTime } from '../../format/time';
 import { formatDuration } from '../../licensing/licenceStatus';
-import { type RangeKey, rangeWindow } from '../../series/daySeries';
+import { rangeWindow } from '../../series/daySeries';
 import type { ModelDetailsQuery } from './modelDetails.generated';
 import { ModelCharts } from './ModelCharts';
 import { ModelLedgers } from './ModelLedgers';
@@ -28,13 +29,6 @@ interface Token {
   decimals: number;
 }
 
-interface Shown {
-  data: ModelDetailsQuery;
-  range: RangeKey;
-  since: number;
-  today: number;
-}
-
 /**
  * A model page below its figures, from its own query, asked for when the section comes on screen (at once on a
  * desktop; on a phone, once the reader scrolls past the figures): a phone opening the page does not wait for, download
@@ -44,10 +38,9 @@ interface Shown {
 export function ModelDetails({ id, name, tokens }: { id: string; name: string; tokens: Token[] }) {
   const [section, near] = useNearViewport<HTMLElement>();
   const [range] = useRange();
-  const { since, today } = rangeWindow(range, Date.now() / 1000);
-  const { data, error } = useModelDetails(id, since, near);
-  const [shown, setShown] = useState<Shown>();
-  if (data && data !== shown?.data) setShown({ data, range, since, today });
+  const days = rangeWindow(range, Date.now() / 1000);
+  const { data, error } = useModelDetails(id, days.since, near);
+  const shown = useLastData(data, { range, ...days });
 
   return (
     <section ref={section} aria-label="Day series, offers, licences, payouts, split, shareholders, versions and governance" className="space-y-6" data-deferred={shown ? undefined : ''}>
@@ -60,7 +53,7 @@ export function ModelDetails({ id, name, tokens }: { id: string; name: string; t
         <SectionsSkeleton />
       ) : (
         <>
-          <ModelCharts name={name} tokens={tokens} data={shown.data} range={shown.range} since={shown.since} today={shown.today} />
+          <ModelCharts name={name} tokens={tokens} data={shown.data} {...shown.asked} />
           {shown.data.model && <Details data={shown.data} model={shown.data.model} />}
         </>
       )}

@@ -1,8 +1,6 @@
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue } from 'react';
 
 import { useWideLayout } from '../../app/useWideLayout';
-import { LineSeriesChart, StackedAreaChart } from '../../charts/lazyCharts';
-import { PALETTE } from '../../charts/palette';
 import { Amount } from '../../components/Amount';
 import { Card, Kpi } from '../../components/Card';
 import { CurrencySelect, useCurrency } from '../../components/CurrencySelect';
@@ -13,11 +11,12 @@ import { PaymentFeed } from '../../components/PaymentFeed';
 import { RangeSelector, useRange } from '../../components/RangeSelector';
 import { SectionsSkeleton } from '../../components/Skeleton';
 import { Table, Td } from '../../components/Table';
-import { formatAmount, formatChange, formatCount, relativeChange, toChartNumber } from '../../format/amount';
+import { formatAmount, formatChange, formatCount, relativeChange } from '../../format/amount';
 import { DAY_SECONDS } from '../../format/time';
-import { PROTOCOL_ID, TIERS } from '../../graphql/ids';
-import { fillDays, RANGES, type RangeKey, rangeWindow } from '../../series/daySeries';
+import { PROTOCOL_ID } from '../../graphql/ids';
+import { type RangeKey, rangeWindow } from '../../series/daySeries';
 import type { OverviewQuery, OverviewWeekAgoQuery } from './overview.generated';
+import { OverviewCharts } from './OverviewCharts';
 import { useOverview } from './useOverview';
 
 const KPI_FIELDS = [
@@ -35,7 +34,7 @@ export default function OverviewPage() {
   const { since, today } = rangeWindow(range, Date.now() / 1000);
   // Rounded to the hour so the variables (and the cache entry) stay stable between renders and polls.
   const weekAgo = String(Math.floor((Date.now() / 1000 - 7 * DAY_SECONDS) / 3_600) * 3_600);
-  const { now, then } = useOverview({ protocolId: PROTOCOL_ID, since, weekAgo, currency });
+  const { now, then } = useOverview({ protocolId: PROTOCOL_ID, weekAgo, currency });
   // Apollo hands a result over in a synchronous render. Deferred, the page's content renders it as a transition, which
   // React slices so that a phone's main thread is never held for long; the memo stops the synchronous render here.
   const data = useDeferredValue(now.data);
@@ -75,59 +74,12 @@ interface OverviewContentProps {
 const OverviewContent = memo(function OverviewContent({ data, weekAgoData, error, range, currency, since, today }: OverviewContentProps) {
   const wide = useWideLayout();
 
-  const revenueSeries = useMemo(() => {
-    const token = data.tokens.find((t) => t.id === currency);
-    if (!token) return [];
-    const points = data.protocolTokenDailySnapshots.map((s) => ({
-      day: s.day,
-      values: Object.fromEntries(TIERS.map((tier, i) => [tier, toChartNumber(s.dailyRevenueByTier[i] ?? '0', token.decimals)])),
-    }));
-    return fillDays(points, since, today, [...TIERS]);
-  }, [data, currency, since, today]);
-
-  const usageSeries = useMemo(() => {
-    const points = data.protocolDailySnapshots.map((s) => ({
-      day: s.day,
-      values: { usage: Number(s.dailyUsageUnits), licences: s.dailyLicensesSold, active: s.activeLicenses },
-    }));
-    return fillDays(points, since, today, ['usage', 'licences', 'active'], ['active']);
-  }, [data, since, today]);
-
   const protocol = data.protocol;
   if (!protocol) return <EmptyState>No model has been registered yet: the market is empty at the indexed block.</EmptyState>;
   const previous = weekAgoData?.protocol;
   const token = data.tokens.find((t) => t.id === currency) ?? data.tokens[0];
 
-  const charts = (
-    <div key="charts" className="grid grid-cols-1 gap-4 lg:grid-cols-3">
-      <Card title={`Daily revenue by tier (${token?.symbol ?? ''})`}>
-        <StackedAreaChart
-          data={revenueSeries}
-          series={TIERS.map((tier, i) => ({ key: tier, label: tier, color: PALETTE[i]! }))}
-          label={`Daily revenue in ${token?.symbol ?? ''} stacked by licence tier, last ${RANGES[range]} days`}
-          unit=""
-        />
-      </Card>
-      <Card title="Daily metered usage">
-        <StackedAreaChart
-          data={usageSeries}
-          series={[{ key: 'usage', label: 'Usage units', color: PALETTE[4]! }]}
-          label={`Metered usage units per day, last ${RANGES[range]} days`}
-          unit=""
-        />
-      </Card>
-      <Card title="Licences">
-        <LineSeriesChart
-          data={usageSeries}
-          series={[
-            { key: 'licences', label: 'Licences sold per day', color: PALETTE[1]! },
-            { key: 'active', label: 'Active licences', color: PALETTE[2]! },
-          ]}
-          label={`Licences sold per day and active licences, last ${RANGES[range]} days`}
-        />
-      </Card>
-    </div>
-  );
+  const charts = <OverviewCharts key="charts" currency={currency} tokens={data.tokens} range={range} since={since} today={today} />;
 
   const tables = (
     <div key="tables" className="grid grid-cols-1 gap-4 lg:grid-cols-2">

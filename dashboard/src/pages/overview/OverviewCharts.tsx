@@ -1,0 +1,90 @@
+import { useMemo } from 'react';
+
+import { useLastData } from '../../app/useLastData';
+import { LineSeriesChart, StackedAreaChart } from '../../charts/lazyCharts';
+import { PALETTE } from '../../charts/palette';
+import { Card } from '../../components/Card';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { BlockSkeleton } from '../../components/Skeleton';
+import { useNearViewport } from '../../components/useNearViewport';
+import { toChartNumber } from '../../format/amount';
+import { TIERS } from '../../graphql/ids';
+import { type DayRow, fillDays, RANGES, type RangeKey } from '../../series/daySeries';
+import type { OverviewSeriesQuery } from './overviewSeries.generated';
+import { useOverviewSeries } from './useOverviewSeries';
+
+interface Asked {
+  range: RangeKey;
+  since: number;
+  today: number;
+}
+
+interface Token {
+  id: string;
+  symbol: string;
+  decimals: number;
+}
+
+interface OverviewChartsProps extends Asked {
+  currency: string;
+  tokens: Token[];
+}
+
+/**
+ * The market's daily revenue by tier, usage and licences, from their own query, asked for when the charts come on
+ * screen: at once on a desktop, where they lead the page; on a phone, where they follow the tables, once scrolled to.
+ * A new range or currency keeps the last charts until their own data arrive.
+ */
+export function OverviewCharts({ currency, tokens, range, since, today }: OverviewChartsProps) {
+  const [grid, near] = useNearViewport<HTMLDivElement>();
+  const { data, error } = useOverviewSeries({ since, currency }, near);
+  const shown = useLastData(data, { range, since, today, currency });
+  const series = useMemo(() => shown && daySeries(shown.data, tokens.find((t) => t.id === shown.asked.currency), shown.asked), [shown, tokens]);
+  const token = tokens.find((t) => t.id === currency) ?? tokens[0];
+
+  if (error && !shown) return <ErrorBanner error={error} what="the market's day series" />;
+  const chart = (drawn: React.ReactNode) => (series ? drawn : <BlockSkeleton height="h-64" label="Loading chart" />);
+  const days = RANGES[shown?.asked.range ?? range];
+  return (
+    <div ref={grid} className="grid grid-cols-1 gap-4 lg:grid-cols-3" data-deferred={shown ? undefined : ''}>
+      <Card title={`Daily revenue by tier (${token?.symbol ?? ''})`}>
+        {chart(
+          <StackedAreaChart
+            data={series?.revenue ?? []}
+            series={TIERS.map((tier, i) => ({ key: tier, label: tier, color: PALETTE[i]! }))}
+            label={`Daily revenue in ${token?.symbol ?? ''} stacked by licence tier, last ${days} days`}
+            unit=""
+          />,
+        )}
+      </Card>
+      <Card title="Daily metered usage">
+        {chart(<StackedAreaChart data={series?.usage ?? []} series={[{ key: 'usage', label: 'Usage units', color: PALETTE[4]! }]} label={`Metered usage units per day, last ${days} days`} unit="" />)}
+      </Card>
+      <Card title="Licences">
+        {chart(
+          <LineSeriesChart
+            data={series?.usage ?? []}
+            series={[
+              { key: 'licences', label: 'Licences sold per day', color: PALETTE[1]! },
+              { key: 'active', label: 'Active licences', color: PALETTE[2]! },
+            ]}
+            label={`Licences sold per day and active licences, last ${days} days`}
+          />,
+        )}
+      </Card>
+    </div>
+  );
+}
+
+/** Chart rows; no revenue rows for a currency the market does not know. */
+function daySeries(data: OverviewSeriesQuery, token: Token | undefined, { since, today }: Asked): { revenue: DayRow[]; usage: DayRow[] } {
+  const revenue = (token ? data.protocolTokenDailySnapshots : []).map((s) => ({
+    day: s.day,
+    values: Object.fromEntries(TIERS.map((tier, i) => [tier, toChartNumber(s.dailyRevenueByTier[i] ?? '0', token!.decimals)])),
+  }));
+  const usage = data.protocolDailySnapshots.map((s) => ({
+    day: s.day,
+    values: { usage: Number(s.dailyUsageUnits), licences: s.dailyLicensesSold, active: s.activeLicenses },
+  }));
+  return { revenue: token ? fillDays(revenue, since, today, [...TIERS]) : [], usage: fillDays(usage, since, today, ['usage', 'licences', 'active'], ['active']) };
+}
