@@ -13,12 +13,13 @@ export function Card({ title, children, actions }: { title: string; children: Re
   );
 }
 
-export function Kpi({ label, value, change, testId }: { label: string; value: React.ReactNode; change?: string; testId?: string }) {
+/** `change` null: a change is coming, and its line is kept so that the card does not grow when it arrives. */
+export function Kpi({ label, value, change, testId }: { label: string; value: React.ReactNode; change?: string | null; testId?: string }) {
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900" data-testid={testId}>
       <dt className="text-xs text-slate-600 dark:text-slate-400">{label}</dt>
       <dd className="mt-1 text-lg font-semibold tabular-nums">{value}</dd>
-      {change !== undefined && <dd className="text-xs text-slate-600 dark:text-slate-400">{change} vs 7 days ago</dd>}
+      {change !== undefined && <dd className="text-xs text-slate-600 dark:text-slate-400">{change === null ? '\u00a0' : `${change} vs 7 days ago`}</dd>}
     </div>
   );
 }

@@ -1,10 +1,10 @@
-import type { PaymentRowFragment } from '../graphql/fragments.generated';
+import type { PaymentFeedRowFragment } from '../graphql/fragments.generated';
 import { formatDateTime } from '../format/time';
 import { Amount } from './Amount';
 import { AddressLink, ModelLink } from './Links';
 import { Table, Td } from './Table';
 
-export function PaymentFeed({ payments, caption }: { payments: PaymentRowFragment[]; caption: string }) {
+export function PaymentFeed({ payments, caption }: { payments: PaymentFeedRowFragment[]; caption: string }) {
   return (
     <Table caption={caption} header={['Time', 'Model', 'Licence', 'Amount', 'Payer']} testId="payment-feed">
       {payments.map((p) => (

@@ -2,7 +2,7 @@ import { memo, useDeferredValue } from 'react';
 
 import { useWideLayout } from '../../app/useWideLayout';
 import { Amount } from '../../components/Amount';
-import { Card, Kpi } from '../../components/Card';
+import { Card } from '../../components/Card';
 import { CurrencySelect, useCurrency } from '../../components/CurrencySelect';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -11,22 +11,14 @@ import { PaymentFeed } from '../../components/PaymentFeed';
 import { RangeSelector, useRange } from '../../components/RangeSelector';
 import { SectionsSkeleton } from '../../components/Skeleton';
 import { Table, Td } from '../../components/Table';
-import { formatAmount, formatChange, formatCount, relativeChange } from '../../format/amount';
+import { formatAmount, formatCount } from '../../format/amount';
 import { DAY_SECONDS } from '../../format/time';
 import { PROTOCOL_ID } from '../../graphql/ids';
 import { type RangeKey, rangeWindow } from '../../series/daySeries';
-import type { OverviewQuery, OverviewWeekAgoQuery } from './overview.generated';
+import type { OverviewQuery } from './overview.generated';
 import { OverviewCharts } from './OverviewCharts';
+import { OverviewKpis } from './OverviewKpis';
 import { useOverview } from './useOverview';
-
-const KPI_FIELDS = [
-  ['licenseCount', 'Licences sold'],
-  ['activeLicenses', 'Active licences'],
-  ['cumulativeUsageUnits', 'Usage units'],
-  ['modelCount', 'Models'],
-  ['creatorCount', 'Creators'],
-  ['holderCount', 'Shareholders'],
-] as const;
 
 export default function OverviewPage() {
   const [range] = useRange();
@@ -34,11 +26,10 @@ export default function OverviewPage() {
   const { since, today } = rangeWindow(range, Date.now() / 1000);
   // Rounded to the hour so the variables (and the cache entry) stay stable between renders and polls.
   const weekAgo = String(Math.floor((Date.now() / 1000 - 7 * DAY_SECONDS) / 3_600) * 3_600);
-  const { now, then } = useOverview({ protocolId: PROTOCOL_ID, weekAgo, currency });
+  const now = useOverview({ protocolId: PROTOCOL_ID, weekAgo, currency });
   // Apollo hands a result over in a synchronous render. Deferred, the page's content renders it as a transition, which
   // React slices so that a phone's main thread is never held for long; the memo stops the synchronous render here.
   const data = useDeferredValue(now.data);
-  const weekAgoData = useDeferredValue(then.data);
 
   // The title and controls need no data: shown at once, they are what a phone paints first.
   return (
@@ -55,7 +46,7 @@ export default function OverviewPage() {
       ) : !data ? (
         <SectionsSkeleton />
       ) : (
-        <OverviewContent data={data} weekAgoData={weekAgoData} error={now.error} range={range} currency={currency} since={since} today={today} />
+        <OverviewContent data={data} error={now.error} range={range} currency={currency} since={since} today={today} />
       )}
     </div>
   );
@@ -63,7 +54,6 @@ export default function OverviewPage() {
 
 interface OverviewContentProps {
   data: OverviewQuery;
-  weekAgoData: OverviewWeekAgoQuery | undefined;
   error: Error | undefined;
   range: RangeKey;
   currency: string;
@@ -71,12 +61,11 @@ interface OverviewContentProps {
   today: number;
 }
 
-const OverviewContent = memo(function OverviewContent({ data, weekAgoData, error, range, currency, since, today }: OverviewContentProps) {
+const OverviewContent = memo(function OverviewContent({ data, error, range, currency, since, today }: OverviewContentProps) {
   const wide = useWideLayout();
 
   const protocol = data.protocol;
   if (!protocol) return <EmptyState>No model has been registered yet: the market is empty at the indexed block.</EmptyState>;
-  const previous = weekAgoData?.protocol;
   const token = data.tokens.find((t) => t.id === currency) ?? data.tokens[0];
 
   const charts = <OverviewCharts key="charts" currency={currency} tokens={data.tokens} range={range} since={since} today={today} />;
@@ -84,7 +73,7 @@ const OverviewContent = memo(function OverviewContent({ data, weekAgoData, error
   const tables = (
     <div key="tables" className="grid grid-cols-1 gap-4 lg:grid-cols-2">
       <Card title={`Top models by revenue (${token?.symbol ?? ''})`}>
-        {data.topModels.length === 0 ? (
+        {!token || data.topModels.length === 0 ? (
           <EmptyState>No revenue in this currency yet.</EmptyState>
         ) : (
           <Table caption="Top models by gross revenue" header={['Model', 'Category', 'Revenue', 'Licences', 'Usage']} testId="top-models">
@@ -97,8 +86,8 @@ const OverviewContent = memo(function OverviewContent({ data, weekAgoData, error
                   <bdi>{row.model.category}</bdi>
                 </Td>
                 <Td>
-                  <span title={formatAmount(row.cumulativeGross, row.token, { fractionDigits: 18 })}>
-                    <Amount raw={row.cumulativeGross} token={row.token} />
+                  <span title={formatAmount(row.cumulativeGross, token, { fractionDigits: 18 })}>
+                    <Amount raw={row.cumulativeGross} token={token} />
                   </span>
                 </Td>
                 <Td>{formatCount(row.model.licensesSold)}</Td>
@@ -118,29 +107,7 @@ const OverviewContent = memo(function OverviewContent({ data, weekAgoData, error
     <>
       {error && <ErrorBanner error={error} what="the latest figures (showing the last ones loaded)" />}
 
-      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
-        {data.tokens.map((t) => {
-          const before = weekAgoData?.tokens.find((p) => p.id === t.id)?.cumulativeRevenue;
-          return (
-            <Kpi
-              key={t.id}
-              testId={`kpi-revenue-${t.symbol}`}
-              label={`Revenue (${t.symbol})`}
-              value={<Amount raw={t.cumulativeRevenue} token={t} fractionDigits={2} />}
-              change={before === undefined ? undefined : formatChange(relativeChange(BigInt(t.cumulativeRevenue), BigInt(before)))}
-            />
-          );
-        })}
-        {KPI_FIELDS.map(([field, label]) => (
-          <Kpi
-            key={field}
-            testId={`kpi-${field}`}
-            label={label}
-            value={formatCount(protocol[field])}
-            change={previous ? formatChange(relativeChange(BigInt(protocol[field]), BigInt(previous[field]))) : undefined}
-          />
-        ))}
-      </dl>
+      <OverviewKpis data={data} protocol={protocol} />
 
       {/* One column (a phone): the tables before the charts, which are drawn once scrolled to, as each costs a phone
           a few hundred milliseconds of main thread. */}
