@@ -2,16 +2,12 @@
  * The dashboard, built for the local graph-node's URL (VITE_SUBGRAPH_URL) and served by `vite preview`.
  * It is rebuilt only when its sources or the URL changed since the last build.
  */
-import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
 
 import { contentHash } from './contentHash';
 import { type Child, startChild, waitUntil } from './child';
-
-const run = promisify(execFile);
+import { buildUnlessStamped } from './stampedBuild';
 
 export interface Dashboard {
   url: string;
@@ -20,22 +16,18 @@ export interface Dashboard {
 }
 
 /** Builds the dashboard for `subgraphUrl` unless the last build was for the same URL and the same sources. */
-export async function buildDashboard(repoRoot: string, subgraphUrl: string): Promise<boolean> {
-  // Beside the build it describes, so that every data directory (a --fresh start, a test's) shares one build.
-  const stampFile = join(repoRoot, 'dashboard', 'dist', '.build-inputs');
-  const sources = contentHash(join(repoRoot, 'dashboard'), ['src', 'index.html', 'vite.config.ts', 'codegen.ts', 'package.json'], /\.generated\.ts$|generated\//);
-  const stamp = `${subgraphUrl} ${sources}`;
-  const dist = join(repoRoot, 'dashboard', 'dist', 'index.html');
-  if (existsSync(dist) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return false;
-  await run('npm', ['run', 'build', '--workspace', 'dashboard'], {
-    cwd: repoRoot,
+export function buildDashboard(repoRoot: string, subgraphUrl: string): Promise<boolean> {
+  const dashboard = join(repoRoot, 'dashboard');
+  return buildUnlessStamped({
+    repoRoot,
+    workspace: 'dashboard',
+    output: join(dashboard, 'dist', 'index.html'),
+    // Beside the build it describes, so that every data directory (a --fresh start, a test's) shares one build.
+    stampFile: join(dashboard, 'dist', '.build-inputs'),
+    stamp: () => `${subgraphUrl} ${contentHash(dashboard, ['src', 'index.html', 'vite.config.ts', 'codegen.ts', 'package.json'], /\.generated\.ts$|generated\//)}`,
     env: { ...process.env, VITE_SUBGRAPH_URL: subgraphUrl },
-    maxBuffer: 64 * 1024 * 1024,
-  }).catch((error: { stderr?: string; message: string }) => {
-    throw new Error(`the dashboard did not build: ${(error.stderr ?? error.message).trim().split('\n').slice(-3).join(' ')}`);
+    reportsOn: 'stderr',
   });
-  writeFileSync(stampFile, stamp);
-  return true;
 }
 
 /** Serves the built dashboard (see buildDashboard) with `vite preview`. */
