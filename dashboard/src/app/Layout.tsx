@@ -1,4 +1,4 @@
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet, useNavigation } from 'react-router';
 
 import { PageSkeleton } from '../components/Skeleton';
 import { AddressSearch } from './AddressSearch';
@@ -13,8 +13,11 @@ const NAV = [
 
 /** The frame of every page: header, navigation, sync status; `loading` shows a skeleton in place of the page. */
 export function Layout({ loading = false }: { loading?: boolean }) {
+  // A page whose loader awaits its data (a model page) keeps the last page on screen meanwhile: this bar says so.
+  const navigating = useNavigation().state !== 'idle';
   return (
     <div className="min-h-screen">
+      {navigating && <div role="progressbar" aria-label="Loading page" className="fixed inset-x-0 top-0 z-10 h-0.5 animate-pulse bg-indigo-600" />}
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2 focus:text-slate-900">
         Skip to content
       </a>

@@ -4,18 +4,13 @@ import { LineSeriesChart, StackedAreaChart } from '../../charts/lazyCharts';
 import { PALETTE } from '../../charts/palette';
 import { Card } from '../../components/Card';
 import { toChartNumber } from '../../format/amount';
+import type { TokenFieldsFragment } from '../../graphql/fragments.generated';
 import { fillDays, RANGES, type RangeKey } from '../../series/daySeries';
 import type { ModelDetailsQuery } from './modelDetails.generated';
 
-interface Token {
-  id: string;
-  symbol: string;
-  decimals: number;
-}
-
 interface ModelChartsProps {
   name: string;
-  tokens: Token[];
+  tokens: TokenFieldsFragment[];
   data: Pick<ModelDetailsQuery, 'modelDailySnapshots' | 'modelTokenDailySnapshots'>;
   range: RangeKey;
   since: number;

@@ -14,6 +14,7 @@ import { useNearViewport } from '../../components/useNearViewport';
 import { formatCount } from '../../format/amount';
 import { shortAddress } from '../../format/address';
 import { formatDateTime } from '../../format/time';
+import type { TokenFieldsFragment } from '../../graphql/fragments.generated';
 import { formatDuration } from '../../licensing/licenceStatus';
 import { rangeWindow } from '../../series/daySeries';
 import type { ModelDetailsQuery } from './modelDetails.generated';
@@ -23,19 +24,13 @@ import { useModelDetails } from './useModelDetails';
 
 const SUPPORT = ['against', 'for', 'abstain'];
 
-interface Token {
-  id: string;
-  symbol: string;
-  decimals: number;
-}
-
 /**
  * A model page below its figures, from its own query, asked for when the section comes on screen (at once on a
  * desktop; on a phone, once the reader scrolls past the figures): a phone opening the page does not wait for, download
  * or render the hundred-odd kilobytes it shows only further down. A new range keeps the last charts and tables on
  * screen until its own data arrive, rather than collapsing the section.
  */
-export function ModelDetails({ id, name, tokens }: { id: string; name: string; tokens: Token[] }) {
+export function ModelDetails({ id, name, tokens }: { id: string; name: string; tokens: TokenFieldsFragment[] }) {
   const [section, near] = useNearViewport<HTMLElement>();
   const [range] = useRange();
   const days = rangeWindow(range, Date.now() / 1000);

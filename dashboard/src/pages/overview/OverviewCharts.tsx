@@ -8,6 +8,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { BlockSkeleton } from '../../components/Skeleton';
 import { useNearViewport } from '../../components/useNearViewport';
 import { toChartNumber } from '../../format/amount';
+import type { TokenFieldsFragment } from '../../graphql/fragments.generated';
 import { TIERS } from '../../graphql/ids';
 import { type DayRow, fillDays, RANGES, type RangeKey } from '../../series/daySeries';
 import type { OverviewSeriesQuery } from './overviewSeries.generated';
@@ -19,15 +20,9 @@ interface Asked {
   today: number;
 }
 
-interface Token {
-  id: string;
-  symbol: string;
-  decimals: number;
-}
-
 interface OverviewChartsProps extends Asked {
   currency: string;
-  tokens: Token[];
+  tokens: TokenFieldsFragment[];
 }
 
 /**
@@ -77,14 +72,20 @@ export function OverviewCharts({ currency, tokens, range, since, today }: Overvi
 }
 
 /** Chart rows; no revenue rows for a currency the market does not know. */
-function daySeries(data: OverviewSeriesQuery, token: Token | undefined, { since, today }: Asked): { revenue: DayRow[]; usage: DayRow[] } {
-  const revenue = (token ? data.protocolTokenDailySnapshots : []).map((s) => ({
-    day: s.day,
-    values: Object.fromEntries(TIERS.map((tier, i) => [tier, toChartNumber(s.dailyRevenueByTier[i] ?? '0', token!.decimals)])),
-  }));
+function daySeries(data: OverviewSeriesQuery, token: TokenFieldsFragment | undefined, { since, today }: Asked): { revenue: DayRow[]; usage: DayRow[] } {
   const usage = data.protocolDailySnapshots.map((s) => ({
     day: s.day,
     values: { usage: Number(s.dailyUsageUnits), licences: s.dailyLicensesSold, active: s.activeLicenses },
   }));
-  return { revenue: token ? fillDays(revenue, since, today, [...TIERS]) : [], usage: fillDays(usage, since, today, ['usage', 'licences', 'active'], ['active']) };
+  return {
+    revenue: token ? fillDays(revenueByTier(data, token), since, today, [...TIERS]) : [],
+    usage: fillDays(usage, since, today, ['usage', 'licences', 'active'], ['active']),
+  };
+}
+
+function revenueByTier(data: OverviewSeriesQuery, token: TokenFieldsFragment) {
+  return data.protocolTokenDailySnapshots.map((s) => ({
+    day: s.day,
+    values: Object.fromEntries(TIERS.map((tier, i) => [tier, toChartNumber(s.dailyRevenueByTier[i] ?? '0', token.decimals)])),
+  }));
 }
