@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { useNearViewport } from '../components/useNearViewport';
+import { useOnScreen } from '../components/useOnScreen';
 
 /**
  * Renders `children` only once its box is on screen. A chart costs tens of milliseconds of main thread to lay out, and
@@ -9,7 +9,7 @@ import { useNearViewport } from '../components/useNearViewport';
  * still loading. The box keeps its height meanwhile, so nothing moves when the chart arrives.
  */
 export function WhenVisible({ height, children }: { height: string; children: ReactNode }) {
-  const [box, visible] = useNearViewport<HTMLDivElement>();
+  const [box, visible] = useOnScreen<HTMLDivElement>();
   return (
     <div ref={box} className={`${height} w-full`} data-deferred={visible ? undefined : ''}>
       {visible ? children : null}

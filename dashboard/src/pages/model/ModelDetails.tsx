@@ -10,7 +10,7 @@ import { AddressLink, SafeUri, TxLink } from '../../components/Links';
 import { RangeSelector, useRange } from '../../components/RangeSelector';
 import { SectionsSkeleton } from '../../components/Skeleton';
 import { Table, Td } from '../../components/Table';
-import { useNearViewport } from '../../components/useNearViewport';
+import { useOnScreen } from '../../components/useOnScreen';
 import { formatCount } from '../../format/amount';
 import { shortAddress } from '../../format/address';
 import { formatDateTime } from '../../format/time';
@@ -31,10 +31,10 @@ const SUPPORT = ['against', 'for', 'abstain'];
  * screen until its own data arrive, rather than collapsing the section.
  */
 export function ModelDetails({ id, name, tokens }: { id: string; name: string; tokens: TokenFieldsFragment[] }) {
-  const [section, near] = useNearViewport<HTMLElement>();
+  const [section, onScreen] = useOnScreen<HTMLElement>();
   const [range] = useRange();
   const days = rangeWindow(range, Date.now() / 1000);
-  const { data, error } = useModelDetails(id, days.since, near);
+  const { data, error } = useModelDetails(id, days.since, onScreen);
   const shown = useLastData(data, { range, ...days });
 
   return (

@@ -3,7 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { ModelDetailsDocument } from './modelDetails.generated';
 
 /**
- * Skipped until `wanted` (the reader has scrolled near the details), then polls every 15 s like the page's main
+ * Skipped until `wanted` (the details are on screen), then polls every 15 s like the page's main
  * query, and like it is not normalised into Apollo's cache.
  */
 export function useModelDetails(id: string, since: number, wanted: boolean) {

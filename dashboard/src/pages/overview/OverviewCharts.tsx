@@ -6,7 +6,7 @@ import { PALETTE } from '../../charts/palette';
 import { Card } from '../../components/Card';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { BlockSkeleton } from '../../components/Skeleton';
-import { useNearViewport } from '../../components/useNearViewport';
+import { useOnScreen } from '../../components/useOnScreen';
 import { toChartNumber } from '../../format/amount';
 import type { TokenFieldsFragment } from '../../graphql/fragments.generated';
 import { TIERS } from '../../graphql/ids';
@@ -31,8 +31,8 @@ interface OverviewChartsProps extends Asked {
  * A new range or currency keeps the last charts until their own data arrive.
  */
 export function OverviewCharts({ currency, tokens, range, since, today }: OverviewChartsProps) {
-  const [grid, near] = useNearViewport<HTMLDivElement>();
-  const { data, error } = useOverviewSeries({ since, currency }, near);
+  const [grid, onScreen] = useOnScreen<HTMLDivElement>();
+  const { data, error } = useOverviewSeries({ since, currency }, onScreen);
   const shown = useLastData(data, { range, since, today, currency });
   const series = useMemo(() => shown && daySeries(shown.data, tokens.find((t) => t.id === shown.asked.currency), shown.asked), [shown, tokens]);
   const token = tokens.find((t) => t.id === currency) ?? tokens[0];

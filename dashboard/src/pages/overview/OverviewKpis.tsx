@@ -1,6 +1,6 @@
 import { Amount } from '../../components/Amount';
 import { Kpi } from '../../components/Card';
-import { useNearViewport } from '../../components/useNearViewport';
+import { useOnScreen } from '../../components/useOnScreen';
 import { formatChange, formatCount, relativeChange } from '../../format/amount';
 import type { OverviewQuery } from './overview.generated';
 import { useOverviewWeekAgo } from './useOverviewWeekAgo';
@@ -20,7 +20,7 @@ const KPI_FIELDS = [
  * will fill, so nothing moves when the changes arrive. No change is shown when no payment is 7 days old.
  */
 export function OverviewKpis({ data, protocol }: { data: OverviewQuery; protocol: NonNullable<OverviewQuery['protocol']> }) {
-  const [grid, onScreen] = useNearViewport<HTMLDListElement>();
+  const [grid, onScreen] = useOnScreen<HTMLDListElement>();
   const block = Number(data.weekAgo[0]?.blockNumber ?? 0);
   const { data: weekAgo } = useOverviewWeekAgo(block, onScreen);
   const pending = block > 0 && !weekAgo;
