@@ -34,8 +34,10 @@ export function OverviewCharts({ currency, tokens, range, since, today }: Overvi
   const [grid, onScreen] = useOnScreen<HTMLDivElement>();
   const { data, error } = useOverviewSeries({ since, currency }, onScreen);
   const shown = useLastData(data, { range, since, today, currency });
-  const series = useMemo(() => shown && daySeries(shown.data, tokens.find((t) => t.id === shown.asked.currency), shown.asked), [shown, tokens]);
-  const token = tokens.find((t) => t.id === currency) ?? tokens[0];
+  // Labels name what is drawn: the last data's currency and range until the new data arrive.
+  const drawnToken = tokens.find((t) => t.id === (shown?.asked.currency ?? currency));
+  const series = useMemo(() => shown && daySeries(shown.data, drawnToken, shown.asked), [shown, drawnToken]);
+  const token = drawnToken ?? tokens[0];
 
   if (error && !shown) return <ErrorBanner error={error} what="the market's day series" />;
   const chart = (drawn: React.ReactNode) => (series ? drawn : <BlockSkeleton height="h-64" label="Loading chart" />);
