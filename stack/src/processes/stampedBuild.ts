@@ -16,6 +16,7 @@ export interface StampedBuild {
   stampFile: string;
   /** What the build is made from, read again once it is done (a stamp may name the output too). */
   stamp(): string;
+  /** The build's environment; this process's when not given. */
   env?: NodeJS.ProcessEnv;
   /** Where the build's tool says why it failed. */
   reportsOn: 'stdout' | 'stderr';
@@ -25,7 +26,7 @@ export interface StampedBuild {
 export async function buildUnlessStamped(build: StampedBuild): Promise<boolean> {
   const { repoRoot, workspace, stampFile } = build;
   if (existsSync(build.output) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === build.stamp()) return false;
-  await run('npm', ['run', 'build', '--workspace', workspace], { cwd: repoRoot, env: build.env ?? process.env, maxBuffer: 64 * 1024 * 1024 }).catch(
+  await run('npm', ['run', 'build', '--workspace', workspace], { cwd: repoRoot, env: build.env, maxBuffer: 64 * 1024 * 1024 }).catch(
     (error: { stdout?: string; stderr?: string; message: string }) => {
       const output = error[build.reportsOn] || error.message;
       throw new Error(`the ${workspace} did not build: ${output.trim().split('\n').slice(-3).join(' ')}`);
