@@ -198,7 +198,7 @@ async function main() {
   // A failed build or start stops everything at once rather than after the simulation.
   graphNodeStart.catch(fail);
   // The dashboard builds (only when its sources or the endpoint changed) meanwhile too.
-  const dashboardBuild = buildDashboard(repoRoot, subgraphUrlOf(ports.graphql));
+  const dashboardBuild = buildDashboard(repoRoot, subgraphUrlOf(ports.graphql), `http://127.0.0.1:${ports.indexNode}/graphql`);
   // Awaited below; until then this keeps an early failure from being reported as an unhandled rejection.
   dashboardBuild.catch(() => undefined);
 

@@ -1,6 +1,7 @@
 /**
- * The dashboard, built for the local graph-node's URL (VITE_SUBGRAPH_URL) and served by `vite preview`.
- * It is rebuilt only when its sources or the URL changed since the last build.
+ * The dashboard, built for the local graph-node's URLs (VITE_SUBGRAPH_URL, and VITE_INDEX_STATUS_URL for its index-node
+ * status, which tells the status bar the chain head) and served by `vite preview`.
+ * It is rebuilt only when its sources or the URLs changed since the last build.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -15,8 +16,8 @@ export interface Dashboard {
   stop(): Promise<void>;
 }
 
-/** Builds the dashboard for `subgraphUrl` unless the last build was for the same URL and the same sources. */
-export function buildDashboard(repoRoot: string, subgraphUrl: string): Promise<boolean> {
+/** Builds the dashboard for `subgraphUrl` (and `statusUrl`) unless the last build was for the same URLs and sources. */
+export function buildDashboard(repoRoot: string, subgraphUrl: string, statusUrl?: string): Promise<boolean> {
   const dashboard = join(repoRoot, 'dashboard');
   return buildUnlessStamped({
     repoRoot,
@@ -24,8 +25,8 @@ export function buildDashboard(repoRoot: string, subgraphUrl: string): Promise<b
     output: join(dashboard, 'dist', 'index.html'),
     // Beside the build it describes, so that every data directory (a --fresh start, a test's) shares one build.
     stampFile: join(dashboard, 'dist', '.build-inputs'),
-    stamp: () => `${subgraphUrl} ${contentHash(dashboard, ['src', 'index.html', 'vite.config.ts', 'codegen.ts', 'package.json'], /\.generated\.ts$|generated\//)}`,
-    env: { ...process.env, VITE_SUBGRAPH_URL: subgraphUrl },
+    stamp: () => `${subgraphUrl} ${statusUrl ?? ''} ${contentHash(dashboard, ['src', 'index.html', 'vite.config.ts', 'codegen.ts', 'package.json'], /\.generated\.ts$|generated\//)}`,
+    env: { ...process.env, VITE_SUBGRAPH_URL: subgraphUrl, ...(statusUrl ? { VITE_INDEX_STATUS_URL: statusUrl } : {}) },
     reportsOn: 'stderr',
   });
 }
