@@ -16,6 +16,7 @@ import { committedApiSchema, fetchApiSchema } from '../scripts/fetchApiSchema';
 import { launchChromium } from './browser';
 import { serveDashboard } from './dashboardServer';
 import { HOSTILE_NAME, HOSTILE_URI, type LocalMarket, startLocalMarket } from './localMarket';
+import { LONG } from './longStrings';
 
 const dashboardRoot = resolve(import.meta.dirname, '..');
 const artifacts = join(dashboardRoot, 'test-results');
@@ -30,7 +31,7 @@ before(async () => {
   mkdirSync(artifacts, { recursive: true });
   // 30 models: more than one page of the models list (25 per page).
   market = await startLocalMarket({ days: 12, models: 30, accounts: 30 });
-  dashboard = await serveDashboard(dashboardRoot, market.subgraphUrl, join(tmpdir(), `modelmint-dashboard-dist-${process.pid}`), await freePort());
+  dashboard = await serveDashboard(dashboardRoot, market, join(tmpdir(), `modelmint-dashboard-dist-${process.pid}`), await freePort());
   browser = await launchChromium();
 });
 
@@ -92,10 +93,25 @@ const raw = async (page: Page, testId: string) => page.getByTestId(testId).locat
 const text = async (page: Page, testId: string) => (await page.getByTestId(testId).locator('dd').first().textContent())?.trim();
 const count = (value: number | string) => new Intl.NumberFormat('en-US').format(BigInt(value));
 
-check('the committed API schema is the one graph-node serves (typed queries are generated from it)', 30_000, async () => {
+check('the committed API schemas are the ones graph-node serves (typed queries are generated from them)', 30_000, async () => {
   const served = await fetchApiSchema(market.subgraphUrl);
   writeFileSync(join(artifacts, 'api.graphql'), served);
-  assert.ok(served === committedApiSchema(), 'src/graphql/api.graphql is stale (test-results/api.graphql is what graph-node serves): run npm run schema -w dashboard -- <url>');
+  assert.ok(served === committedApiSchema(), 'src/graphql/api.graphql is stale (test-results/api.graphql is what graph-node serves): run npm run schema -w dashboard -- <subgraph url> <index-node url>');
+  const status = await fetchApiSchema(market.statusUrl);
+  writeFileSync(join(artifacts, 'indexNode.graphql'), status);
+  assert.ok(status === committedApiSchema('indexNode'), 'src/graphql/indexNode.graphql is stale (test-results/indexNode.graphql is what graph-node serves): run npm run schema -w dashboard -- <subgraph url> <index-node url>');
+});
+
+check('the status bar says the index is at the chain head, apart from how old its last block is', 60_000, async () => {
+  // The chain's last block is about an hour old (the simulation ends an hour before now) and graph-node has indexed it.
+  const page = await open('/', '[data-testid="kpi-licenseCount"]', 'status-bar');
+  const { _meta } = await gql<{ _meta: { block: { number: number } } }>('{ _meta { block { number } } }');
+  const status = page.getByTestId('sync-status');
+  await status.filter({ hasText: 'at the chain head' }).waitFor({ timeout: 15_000 });
+  const shown = (await status.textContent()) ?? '';
+  assert.match(shown, new RegExp(`^Indexed block ${count(_meta.block.number)} · at the chain head · block mined \\d+ (s|min|h) ago$`));
+  assert.doesNotMatch(shown, /behind/);
+  await page.close();
 });
 
 check('the overview shows the protocol figures graph-node serves', 120_000, async () => {
@@ -231,3 +247,60 @@ check('on a phone every page fits the width of the screen (wide tables scroll in
     await page.close();
   }
 });
+
+const WIDE_DESKTOP = { width: 1440, height: 900 };
+
+check('the longest strings the registry allows fit every page that shows them, on a desktop and on a phone', 300_000, async () => {
+  const { modelId, creator } = market.long;
+  const pages = [
+    [`/models/${modelId}`, '[data-testid="model-licensesSold"]', 'long-model'],
+    ['/models?sort=newest', '[data-testid="models-table"]', 'long-models'],
+    [`/creators/${creator}`, '[data-testid="balances-table"]', 'long-creator'],
+    [`/portfolio/${creator}`, '[data-testid="holdings-table"]', 'long-portfolio'],
+    ['/audit', '[data-testid="audit-summary"]', 'long-audit'],
+    ['/', '[data-testid="kpi-licenseCount"]', 'long-overview'],
+  ] as const;
+  const widths: string[] = [];
+  for (const [name, viewport] of [['desktop', WIDE_DESKTOP], ['phone', PHONE]] as const) {
+    for (const [path, ready, screenshot] of pages) {
+      const page = await open(path, ready, `${screenshot}-${name}`, viewport);
+      // The long name is on the page (in full, in a title), so the width measured is with it.
+      assert.ok((await page.locator(`[title="${LONG.name}"]`).count()) > 0, `${path} shows the long model`);
+      const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      widths.push(`${name} ${path}: ${scrollWidth} px on ${clientWidth}`);
+      assert.equal(scrollWidth, clientWidth, `${path} is ${scrollWidth} px wide on a ${clientWidth} px ${name} screen`);
+      assert.equal(clientWidth, viewport.width);
+      if (path.startsWith('/models/')) await checkModelPage(page, viewport);
+      await page.close();
+    }
+  }
+  console.log(`page widths with the longest strings:\n  ${widths.join('\n  ')}`);
+});
+
+/** The long name takes at most a fifth of the first screen, the figures under it stay in it, and every text is whole. */
+async function checkModelPage(page: Page, viewport: { width: number; height: number }) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const name = (await page.getByTestId('model-name').boundingBox())!;
+  const figures = (await page.getByTestId('model-licensesSold').boundingBox())!;
+  assert.ok(name.height <= viewport.height / 5, `the name is ${name.height} px high on a ${viewport.height} px screen`);
+  assert.ok(figures.y + figures.height <= viewport.height, `the first figures end at ${figures.y + figures.height} px, below the first screen (${viewport.height} px)`);
+  assert.equal(await page.getByTestId('model-name').textContent(), LONG.name);
+  assert.equal(await page.getByTestId('model-category').getAttribute('title'), LONG.category);
+  // The model card is the current version's URI; the registration's is version 1's, in the versions list.
+  assert.equal(await page.locator('[data-testid="model-uri"] [title]').getAttribute('title'), LONG.versionUri);
+  assert.equal(await page.locator(`[data-testid="version-uri"] [title="${LONG.uri}"]`).count(), 1);
+  for (const tag of LONG.tags) assert.equal(await page.locator(`[data-testid="model-tags"] [title="${tag}"]`).count(), 1, `tag ${tag.slice(0, 8)}… shown`);
+  assert.equal(await page.locator(`[title="${LONG.shareSymbol}"]`).first().count(), 1, 'the share symbol is shown, in full in its title');
+  assert.equal(await page.locator(`[title="${LONG.evidenceUri}"]`).count(), 1, 'the dispute evidence URI is shown, in full in its title');
+  // The changelog and the proposal are cut to a few lines, behind a control that shows them whole.
+  for (const [testId, text] of [['version-changelog', LONG.changelog], ['proposal-description', LONG.proposal]] as const) {
+    const box = page.getByTestId(testId).filter({ hasText: text.slice(0, 20) }).first();
+    const cut = (await box.boundingBox())!.height;
+    assert.ok(cut <= 80, `${testId} is ${cut} px high before it is expanded`);
+    await box.locator('xpath=following-sibling::button[1]').click();
+    assert.ok((await box.boundingBox())!.height > cut, `${testId} expands`);
+    assert.equal(await box.textContent(), text);
+  }
+  const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  assert.equal(scrollWidth, clientWidth, 'the model page keeps its width with its texts expanded');
+}

@@ -1,6 +1,7 @@
 /**
  * The real stack for browser tests (the stack's own test parts: PostgreSQL, IPFS, anvil, graph-node): a small seeded
- * market simulation plus one model with hostile strings, indexed to the head.
+ * market simulation plus one model with hostile strings and one with the longest strings the registry allows (see
+ * longStrings.ts), indexed to the head.
  */
 import { keccak256, toBytes } from 'viem';
 
@@ -10,20 +11,24 @@ import { ANVIL_FIXED_FIELDS, MarketClient } from '../../stack/src/market/marketC
 import { waitForIndexedBlock } from '../../stack/src/reconcile/indexingProgress';
 import { simulateMarket } from '../../stack/src/simulator/simulate';
 import { LocalStack } from '../../stack/test/support/localStack';
+import { type LongStringModel, registerLongStringModel } from './longStrings';
 
 export const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
 export const HOSTILE_URI = 'javascript:alert(1)';
 
 export interface LocalMarket {
   subgraphUrl: string;
+  /** graph-node's index-node status endpoint. */
+  statusUrl: string;
   hostileModelId: string;
+  long: LongStringModel;
   /** Keeps the data and logs when `keep` is set. */
   stop(keep: boolean): Promise<void>;
 }
 
 export async function startLocalMarket(scale: { days: number; models: number; accounts: number }): Promise<LocalMarket> {
   const stack = await LocalStack.start('dashboard', {
-    accounts: scale.accounts + 2,
+    accounts: scale.accounts + 4,
     genesisTimestamp: Math.floor(Date.now() / 1000) - scale.days * 86_400 - 3_600,
   });
   try {
@@ -41,11 +46,12 @@ export async function startLocalMarket(scale: { days: number; models: number; ac
       parentLicenseId: 0n,
       royaltyBps: 0,
     });
+    const long = await registerLongStringModel(market, scale.accounts + 2);
     const head = await market.public.getBlockNumber();
 
     const graphNode = await stack.startIndexer();
     await waitForIndexedBlock(graphNode.subgraphUrl, head, 600_000);
-    return { subgraphUrl: graphNode.subgraphUrl, hostileModelId: hostileModelId.toString(), stop: (keep) => stack.stop(keep) };
+    return { subgraphUrl: graphNode.subgraphUrl, statusUrl: graphNode.statusUrl, hostileModelId: hostileModelId.toString(), long, stop: (keep) => stack.stop(keep) };
   } catch (error) {
     await stack.stop(true);
     throw new Error(`the local market did not start (logs in ${stack.workDir}): ${error instanceof Error ? error.message : String(error)}`);

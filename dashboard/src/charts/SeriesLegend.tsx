@@ -5,9 +5,10 @@ export function SeriesLegend({ series }: { series: Series[] }) {
   return (
     <ul className="flex flex-wrap justify-center gap-x-3 text-xs" aria-hidden="true">
       {series.map((s) => (
-        <li key={s.key} className="flex items-center gap-1">
-          <span className="inline-block h-2 w-2 rounded-sm" style={{ backgroundColor: s.color }} />
-          {s.label}
+        <li key={s.key} className="flex min-w-0 max-w-full items-center gap-1" title={s.label}>
+          <span className="inline-block h-2 w-2 shrink-0 rounded-sm" style={{ backgroundColor: s.color }} />
+          {/* Labels are on-chain names and symbols: one line each, cut at the chart's width. */}
+          <bdi className="truncate">{s.label}</bdi>
         </li>
       ))}
     </ul>

@@ -15,6 +15,10 @@ export const DAY_CHART_LAYOUT = {
   margin: { top: 4, right: 8, bottom: 0, left: 0 },
 } as const;
 
+/** Recharts' tooltip keeps each series' name on one line: series are named by on-chain names and symbols, so it
+ * wraps instead and keeps inside a phone's screen. */
+const TOOLTIP_STYLE = { whiteSpace: 'normal', overflowWrap: 'anywhere', maxWidth: '18rem' } as const;
+
 /** Grid, day axis, value axis and tooltip, as chart children. The axes label a fixed interval and do not measure their
  * labels (Recharts measures each one in the DOM otherwise). */
 export function dayAxes(days: number, unit = ''): ReactNode[] {
@@ -22,7 +26,7 @@ export function dayAxes(days: number, unit = ''): ReactNode[] {
     <CartesianGrid key="grid" strokeDasharray="3 3" stroke="currentColor" strokeOpacity={0.15} vertical={false} />,
     <XAxis key="x" dataKey="day" tickFormatter={(day: number) => formatDay(day)} fontSize={11} interval={dayTickInterval(days)} />,
     <YAxis key="y" fontSize={11} width={56} unit={unit ? ` ${unit}` : ''} interval={0} />,
-    <Tooltip key="tooltip" labelFormatter={(day) => formatDay(Number(day))} />,
+    <Tooltip key="tooltip" labelFormatter={(day) => formatDay(Number(day))} contentStyle={TOOLTIP_STYLE} />,
   ];
 }
 

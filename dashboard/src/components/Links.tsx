@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 
 import { shortAddress } from '../format/address';
 import { safeHref } from '../links/safeHref';
+import { ChainText } from './ChainText';
 
 export function AddressLink({ address, to = 'creators' }: { address: string; to?: 'creators' | 'portfolio' }) {
   return (
@@ -20,10 +21,10 @@ export function ModelLink({ id, name }: { id: string; name: string }) {
   );
 }
 
-/** Untrusted URI: a link only for https: and ipfs:, otherwise plain text. */
+/** Untrusted URI: a link only for https: and ipfs:, otherwise plain text; one line, in full in its title. */
 export function SafeUri({ uri }: { uri: string }) {
   const href = safeHref(uri);
-  const text = <bdi className="break-all">{uri}</bdi>;
+  const text = <ChainText text={uri} />;
   if (!href) return <span data-testid="unlinked-uri">{text}</span>;
   return (
     <a href={href} target="_blank" rel="noopener noreferrer nofollow" className="text-indigo-700 hover:underline dark:text-indigo-300">

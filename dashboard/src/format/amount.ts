@@ -19,16 +19,20 @@ export function toDecimalString(raw: bigint | string, decimals: number): string 
   return `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
 }
 
-/** '1,234.5678 ETH' in the given locale, rounded to `fractionDigits` (exact input, no float conversion). */
-export function formatAmount(
+/** '1,234.5678' in the given locale, rounded to `fractionDigits` (exact input, no float conversion), without the symbol. */
+export function formatTokenNumber(
   raw: bigint | string,
-  token: TokenInfo,
+  decimals: number,
   { locale, fractionDigits = 4 }: { locale?: string; fractionDigits?: number } = {},
 ): string {
   const format = numberFormat(locale, { maximumFractionDigits: fractionDigits });
   // Intl.NumberFormat formats decimal strings exactly (ECMA-402 NumberFormat v3); the cast is for older lib typings.
-  const text = format.format(toDecimalString(raw, token.decimals) as unknown as number);
-  return `${text} ${token.symbol}`;
+  return format.format(toDecimalString(raw, decimals) as unknown as number);
+}
+
+/** '1,234.5678 ETH' in the given locale, rounded to `fractionDigits` (exact input, no float conversion). */
+export function formatAmount(raw: bigint | string, token: TokenInfo, options: { locale?: string; fractionDigits?: number } = {}): string {
+  return `${formatTokenNumber(raw, token.decimals, options)} ${token.symbol}`;
 }
 
 /** A float for chart axes only: charts plot shapes, tables and CSV carry the exact figures. */

@@ -5,6 +5,7 @@ import { failingFirst, reconcilePayment } from '../../audit/paymentReconciliatio
 import { AGE_BUCKETS, bucketUnclaimed, largestFirst, type Unclaimed } from '../../audit/strandedFunds';
 import { Amount } from '../../components/Amount';
 import { Card } from '../../components/Card';
+import { ClampedText, TokenSymbol } from '../../components/ChainText';
 import { CsvButton } from '../../components/CsvButton';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -96,7 +97,7 @@ export default function AuditPage() {
             const sums = BigInt(t.cumulativeRevenue) === BigInt(t.cumulativeFees) + BigInt(t.cumulativeCredited) && BigInt(t.marketBalance) === BigInt(t.cumulativeRevenue) - BigInt(t.cumulativeWithdrawn);
             return (
               <tr key={t.id} data-token={t.symbol}>
-                <Td>{t.symbol}</Td>
+                <Td><TokenSymbol symbol={t.symbol} /></Td>
                 <Td>{formatCount(t.paymentCount)}</Td>
                 <Td><Amount raw={t.cumulativeRevenue} token={t} fractionDigits={t.decimals} /></Td>
                 <Td><Amount raw={t.cumulativeFees} token={t} fractionDigits={t.decimals} /></Td>
@@ -172,7 +173,7 @@ export default function AuditPage() {
                 const token = tokenById.get(tokenId)!;
                 return (
                   <tr key={tokenId}>
-                    <Td>{token.symbol}</Td>
+                    <Td><TokenSymbol symbol={token.symbol} /></Td>
                     {AGE_BUCKETS.map((bucket) => (
                       <Td key={bucket}><Amount raw={row[bucket]} token={token} /></Td>
                     ))}
@@ -216,7 +217,7 @@ export default function AuditPage() {
             <ul className="space-y-2 text-sm">
               {data.proposals.map((p) => (
                 <li key={p.id}>
-                  <p className="break-words font-medium"><bdi>{p.description}</bdi></p>
+                  <ClampedText text={p.description} className="font-medium" testId="proposal-description" />
                   <p className="text-xs text-slate-600 dark:text-slate-400">{p.status} · created {formatDateTime(p.createdAt)}{p.executedAt ? ` · executed ${formatDateTime(p.executedAt)}` : ''}</p>
                 </li>
               ))}

@@ -5,6 +5,7 @@ import { StackedAreaChart } from '../../charts/lazyCharts';
 import { PALETTE } from '../../charts/palette';
 import { Amount } from '../../components/Amount';
 import { Card } from '../../components/Card';
+import { TokenSymbol } from '../../components/ChainText';
 import { CsvButton } from '../../components/CsvButton';
 import { CurrencySelect, useCurrency } from '../../components/CurrencySelect';
 import { EmptyState } from '../../components/EmptyState';
@@ -71,7 +72,7 @@ export default function CreatorPage() {
               <Table caption="Royalty balances per currency" header={['Currency', 'Earned', 'Withdrawn', 'Pending (withdrawable)', 'Last credit']} testId="balances-table">
                 {account.balances.map((b) => (
                   <tr key={b.id}>
-                    <Td>{b.token.symbol}</Td>
+                    <Td><TokenSymbol symbol={b.token.symbol} /></Td>
                     <Td><Amount raw={b.earned} token={b.token} /></Td>
                     <Td><Amount raw={b.withdrawn} token={b.token} /></Td>
                     <Td><Amount raw={b.pending} token={b.token} /></Td>

@@ -4,6 +4,7 @@ import { useLastData } from '../../app/useLastData';
 import { ShareDonut } from '../../charts/lazyCharts';
 import { Amount } from '../../components/Amount';
 import { Card } from '../../components/Card';
+import { ClampedText } from '../../components/ChainText';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { AddressLink, SafeUri, TxLink } from '../../components/Links';
@@ -124,8 +125,8 @@ const Details = memo(function Details({ data, model }: { data: ModelDetailsQuery
                 <p className="font-medium">
                   v{v.version} · {formatDateTime(v.timestamp)}
                 </p>
-                <p className="break-words text-slate-700 dark:text-slate-300"><bdi>{v.changelog || '—'}</bdi></p>
-                <p className="text-xs"><SafeUri uri={v.uri} /></p>
+                <ClampedText text={v.changelog || '—'} className="text-slate-700 dark:text-slate-300" testId="version-changelog" />
+                <p className="text-xs" data-testid="version-uri"><SafeUri uri={v.uri} /></p>
               </li>
             ))}
           </ol>
@@ -135,7 +136,7 @@ const Details = memo(function Details({ data, model }: { data: ModelDetailsQuery
           <ul className="space-y-3 text-sm">
             {model.proposals.map((p) => (
               <li key={p.id}>
-                <p className="font-medium break-words"><bdi>{p.description}</bdi></p>
+                <ClampedText text={p.description} className="font-medium" testId="proposal-description" />
                 <p className="text-xs text-slate-600 dark:text-slate-400">
                   {p.status} · by {shortAddress(p.proposer.id)} · for {formatCount(p.forVotes)} / against {formatCount(p.againstVotes)} / abstain {formatCount(p.abstainVotes)} (share units) · {p.votes.length} votes:{' '}
                   {p.votes.map((v) => `${shortAddress(v.voter.id)} ${SUPPORT[v.support]}`).join(', ')}
@@ -148,6 +149,7 @@ const Details = memo(function Details({ data, model }: { data: ModelDetailsQuery
                 <p className="text-xs text-slate-600 dark:text-slate-400">
                   raised {formatDateTime(d.raisedAt)} by {shortAddress(d.claimant.id)} · evidence <SafeUri uri={d.evidenceURI} />
                   {d.resolvedAt && <> · resolved {formatDateTime(d.resolvedAt)}</>}
+                  {d.reasonURI && <> · ruling <SafeUri uri={d.reasonURI} /></>}
                 </p>
               </li>
             ))}

@@ -7,6 +7,8 @@ import { Amount } from '../../components/Amount';
 import { Card, Kpi } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { ChainText, ClampedText, TokenSymbol } from '../../components/ChainText';
+import { FirstRows } from '../../components/FirstRows';
 import { AddressLink, ModelLink, SafeUri } from '../../components/Links';
 import { Table, Td } from '../../components/Table';
 import { formatCount } from '../../format/amount';
@@ -29,11 +31,11 @@ const ModelContent = memo(function ModelContent({ model }: { model: NonNullable<
     <div className="space-y-6">
       <header className="space-y-2">
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          Model #{model.id} · <bdi>{model.category}</bdi> · version {model.currentVersion} · <span data-testid="model-status">{model.status}</span>
+          Model #{model.id} · <ChainText text={model.category} className="max-w-[24ch]" testId="model-category" /> · version {model.currentVersion} ·{' '}
+          <span data-testid="model-status">{model.status}</span>
         </p>
-        <h1 className="break-words text-2xl font-semibold" data-testid="model-name">
-          <bdi>{model.name}</bdi>
-        </h1>
+        {/* Two lines at most until expanded: a long name must not fill the first screen. */}
+        <ClampedText as="h1" lines={2} text={model.name} className="text-xl font-semibold sm:text-2xl" testId="model-name" />
         <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
           <div>
             <dt className="inline text-slate-600 dark:text-slate-400">Creator </dt>
@@ -45,7 +47,12 @@ const ModelContent = memo(function ModelContent({ model }: { model: NonNullable<
             <dt className="inline text-slate-600 dark:text-slate-400">Owner </dt>
             <dd className="inline">
               <AddressLink address={model.owner.id} />
-              {model.vault && <span className="text-xs"> (share vault {model.vault.symbol})</span>}
+              {model.vault && (
+                <span className="text-xs">
+                  {' '}
+                  (share vault <TokenSymbol symbol={model.vault.symbol} />)
+                </span>
+              )}
             </dd>
           </div>
           <div className="sm:col-span-2">
@@ -58,10 +65,10 @@ const ModelContent = memo(function ModelContent({ model }: { model: NonNullable<
             <dt className="inline text-slate-600 dark:text-slate-400">Content hash </dt>
             <dd className="inline break-all font-mono text-xs">{model.contentHash}</dd>
           </div>
-          <div>
+          <div className="sm:col-span-2">
             <dt className="inline text-slate-600 dark:text-slate-400">Tags </dt>
-            <dd className="inline">
-              <bdi>{model.tags.join(', ') || '—'}</bdi>
+            <dd className="inline" data-testid="model-tags">
+              {model.tags.length === 0 ? '—' : <TagList tags={model.tags} />}
             </dd>
           </div>
           <div>
@@ -75,13 +82,19 @@ const ModelContent = memo(function ModelContent({ model }: { model: NonNullable<
           <div>
             <dt className="inline text-slate-600 dark:text-slate-400">Derivatives </dt>
             <dd className="inline">
-              {model.children.length === 0
-                ? '—'
-                : model.children.map((child) => (
-                    <span key={child.id} className="mr-2">
-                      <ModelLink id={child.id} name={child.name} />
-                    </span>
-                  ))}
+              {model.children.length === 0 ? (
+                '—'
+              ) : (
+                <FirstRows rows={model.children} limit={6}>
+                  {(shown) =>
+                    shown.map((child) => (
+                      <span key={child.id} className="mr-2">
+                        <ModelLink id={child.id} name={child.name} />
+                      </span>
+                    ))
+                  }
+                </FirstRows>
+              )}
             </dd>
           </div>
         </dl>
@@ -101,7 +114,7 @@ const ModelContent = memo(function ModelContent({ model }: { model: NonNullable<
         <Table caption="Revenue by currency" header={['Currency', 'Gross', 'Protocol fees', 'To parent models', 'Credited to this split', 'From derivatives']}>
           {model.revenue.map((r) => (
             <tr key={r.id}>
-              <Td>{r.token.symbol}</Td>
+              <Td><TokenSymbol symbol={r.token.symbol} /></Td>
               <Td><Amount raw={r.cumulativeGross} token={r.token} /></Td>
               <Td><Amount raw={r.cumulativeFees} token={r.token} /></Td>
               <Td><Amount raw={r.cumulativeParentCut} token={r.token} /></Td>
@@ -116,3 +129,20 @@ const ModelContent = memo(function ModelContent({ model }: { model: NonNullable<
     </div>
   );
 });
+
+/** A model's tags, each cut to a chip's width; past the first eight (the registry's bound), behind a control. */
+function TagList({ tags }: { tags: string[] }) {
+  return (
+    <FirstRows rows={tags} limit={8}>
+      {(shown) => (
+        <ul className="inline">
+          {shown.map((tag, i) => (
+            <li key={i} className="mr-1 inline-block rounded bg-slate-100 px-1.5 text-xs dark:bg-slate-800">
+              <ChainText text={tag} className="max-w-[20ch] align-bottom" />
+            </li>
+          ))}
+        </ul>
+      )}
+    </FirstRows>
+  );
+}

@@ -4,10 +4,11 @@ import { Link, useSearchParams } from 'react-router';
 import { Amount } from '../../components/Amount';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { ChainText } from '../../components/ChainText';
 import { AddressLink, ModelLink } from '../../components/Links';
 import { PageSkeleton } from '../../components/Skeleton';
 import { Table, Td } from '../../components/Table';
-import { formatAmount, formatChange, formatCount } from '../../format/amount';
+import { formatChange, formatCount } from '../../format/amount';
 import { dayOf } from '../../format/time';
 import type { TokenFieldsFragment } from '../../graphql/fragments.generated';
 import type { ModelListRowFragment } from './models.generated';
@@ -58,7 +59,11 @@ export default function ModelsPage() {
         .sort((a, b) => (b.growth ?? Infinity) - (a.growth ?? Infinity) || (b.last > a.last ? 1 : -1))
         .map((entry) => ({
           model: entry.model,
-          metric: `${formatChange(entry.growth)} (${token ? formatAmount(entry.last, token, { fractionDigits: 2 }) : entry.last} this week)`,
+          metric: (
+            <>
+              {formatChange(entry.growth)} ({token ? <Amount raw={entry.last} token={token} fractionDigits={2} /> : entry.last} this week)
+            </>
+          ),
           cursor: '',
         }));
     }
@@ -108,7 +113,8 @@ export default function ModelsPage() {
         />
         <label className="flex flex-col">
           Sold in
-          <select value={state.currency} onChange={(event) => update({ currency: event.target.value })} className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-800">
+          {/* At most a fixed width: a select is as wide as its longest option, and the options are on-chain symbols. */}
+          <select value={state.currency} onChange={(event) => update({ currency: event.target.value })} className="max-w-40 rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-800">
             <option value="">{state.sort === 'revenue' || state.sort === 'growth' ? 'ETH (revenue in)' : 'any currency'}</option>
             {tokens.map((t) => (
               <option key={t.id} value={t.id}>
@@ -135,10 +141,10 @@ export default function ModelsPage() {
                 {model.parent && <span className="ml-1 text-xs text-slate-500">(derivative of #{model.parent.id})</span>}
               </Td>
               <Td>
-                <bdi>{model.category}</bdi>
+                <ChainText text={model.category} className="max-w-[16ch]" />
               </Td>
-              <Td className="max-w-[18ch] truncate text-xs">
-                <bdi>{model.tags.join(', ')}</bdi>
+              <Td className="text-xs">
+                <ChainText text={model.tags.join(', ')} className="max-w-[18ch]" />
               </Td>
               <Td>{model.status}</Td>
               <Td>

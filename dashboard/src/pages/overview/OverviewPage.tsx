@@ -6,6 +6,7 @@ import { Card } from '../../components/Card';
 import { CurrencySelect, useCurrency } from '../../components/CurrencySelect';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { ChainText } from '../../components/ChainText';
 import { ModelLink } from '../../components/Links';
 import { PaymentFeed } from '../../components/PaymentFeed';
 import { RangeSelector, useRange } from '../../components/RangeSelector';
@@ -83,7 +84,7 @@ const OverviewContent = memo(function OverviewContent({ data, error, range, curr
                   <ModelLink id={row.model.id} name={row.model.name} />
                 </Td>
                 <Td>
-                  <bdi>{row.model.category}</bdi>
+                  <ChainText text={row.model.category} className="max-w-[16ch]" />
                 </Td>
                 <Td>
                   <span title={formatAmount(row.cumulativeGross, token, { fractionDigits: 18 })}>
