@@ -8,8 +8,10 @@ import {DisputeResolver} from "../src/DisputeResolver.sol";
 import {LicenseMarket} from "../src/LicenseMarket.sol";
 import {ModelRegistry} from "../src/ModelRegistry.sol";
 import {ShareVault} from "../src/vault/ShareVault.sol";
+import {IShareVaultFactory} from "../src/interfaces/IShareVaultFactory.sol";
 import {ShareVaultFactory} from "../src/vault/ShareVaultFactory.sol";
 import {VaultGovernor} from "../src/vault/VaultGovernor.sol";
+import {VaultTimelock} from "../src/vault/VaultTimelock.sol";
 
 /// @notice Deploys and wires the marketplace core; shared by the deploy script and the test fixture so that tests
 /// run against the production wiring.
@@ -20,6 +22,7 @@ abstract contract MarketplaceDeployment {
     /// @param feeBps Initial protocol fee.
     /// @param vaultVotingDelay Seconds between a vault proposal and its vote.
     /// @param vaultVotingPeriod Seconds a vault vote lasts.
+    /// @param vaultTimelockDelay Seconds between a vault proposal passing and its execution.
     /// @param disputeBond Initial dispute bond, in wei.
     /// @param curationToken Token staked for curation (MINT).
     /// @param currencies ERC-20s allowed for offers from the start.
@@ -30,6 +33,7 @@ abstract contract MarketplaceDeployment {
         uint16 feeBps;
         uint48 vaultVotingDelay;
         uint32 vaultVotingPeriod;
+        uint256 vaultTimelockDelay;
         uint256 disputeBond;
         IERC20 curationToken;
         address[] currencies;
@@ -52,14 +56,17 @@ abstract contract MarketplaceDeployment {
         core.registry.setLicenseMarket(address(core.market));
 
         address vaultImplementation = address(new ShareVault(core.registry, core.market));
-        address governorImplementation = address(new VaultGovernor());
         core.factory = new ShareVaultFactory(
             core.registry,
             core.market,
             vaultImplementation,
-            governorImplementation,
-            config.vaultVotingDelay,
-            config.vaultVotingPeriod
+            address(new VaultGovernor()),
+            address(new VaultTimelock()),
+            IShareVaultFactory.GovernanceSettings({
+                votingDelay: config.vaultVotingDelay,
+                votingPeriod: config.vaultVotingPeriod,
+                timelockDelay: config.vaultTimelockDelay
+            })
         );
         core.disputes = new DisputeResolver(core.registry, core.market, config.admin, config.disputeBond);
         core.curation = new Curation(config.curationToken, core.registry);

@@ -13,16 +13,24 @@ import {ModelStatus} from "./types/Model.sol";
 /// @title DisputeResolver
 /// @notice Disputes against models and licences, raised with an ETH bond and resolved by the DAO.
 /// @dev Needs `DELISTER_ROLE` on the registry and `REVOKER_ROLE` on the market. A rejected dispute's bond is credited
-/// to the market's treasury at resolution time.
+/// to the market's treasury at resolution time. The contract's balance is always the sum of what accounts can withdraw
+/// and the bonds of open disputes.
 contract DisputeResolver is IDisputeResolver, AccessControl, ReentrancyGuardTransient {
     /// @notice Role that resolves disputes and sets the bond: the DAO's timelock.
     bytes32 public constant RESOLVER_ROLE = keccak256("RESOLVER_ROLE");
+    /// @notice Lowest bond, in wei: raising a dispute always costs something.
+    uint256 public constant MIN_BOND = 0.01 ether;
+    /// @notice Seconds the DAO has to resolve a dispute before it can lapse.
+    uint256 public constant RESOLUTION_PERIOD = 30 days;
+    /// @notice Longest evidence or reason URI, in bytes.
+    uint256 public constant MAX_URI_BYTES = 256;
 
     /// @dev A dispute as stored.
     struct Dispute {
         address claimant;
         DisputeSubject subject;
         DisputeStatus status;
+        uint40 raisedAt;
         uint256 subjectId;
         uint256 bond;
     }
@@ -40,6 +48,7 @@ contract DisputeResolver is IDisputeResolver, AccessControl, ReentrancyGuardTran
     /// @param admin Receives `DEFAULT_ADMIN_ROLE` and `RESOLVER_ROLE` (the DAO's timelock).
     /// @param bond_ Initial bond, in wei.
     constructor(IModelRegistry registry_, ILicenseMarket market_, address admin, uint256 bond_) {
+        _requireBond(bond_);
         _registry = registry_;
         _market = market_;
         _bond = bond_;
@@ -55,6 +64,7 @@ contract DisputeResolver is IDisputeResolver, AccessControl, ReentrancyGuardTran
         returns (uint256 disputeId)
     {
         if (msg.value != _bond) revert DisputeResolverIncorrectBond(_bond, msg.value);
+        _requireURI(evidenceURI);
         bool exists = subject == DisputeSubject.Model
             ? subjectId != 0 && subjectId <= _registry.modelCount()
             : _market.licenseOf(subjectId).offerId != 0;
@@ -62,15 +72,23 @@ contract DisputeResolver is IDisputeResolver, AccessControl, ReentrancyGuardTran
 
         disputeId = ++_disputeCount;
         _disputes[disputeId] = Dispute({
-            claimant: msg.sender, subject: subject, status: DisputeStatus.Open, subjectId: subjectId, bond: msg.value
+            claimant: msg.sender,
+            subject: subject,
+            status: DisputeStatus.Open,
+            raisedAt: uint40(block.timestamp),
+            subjectId: subjectId,
+            bond: msg.value
         });
         emit DisputeRaised(disputeId, subject, subjectId, msg.sender, msg.value, evidenceURI);
     }
 
     /// @inheritdoc IDisputeResolver
     function resolve(uint256 disputeId, bool upheld, string calldata reasonURI) external onlyRole(RESOLVER_ROLE) {
+        _requireURI(reasonURI);
         Dispute storage dispute = _disputes[disputeId];
         if (dispute.status != DisputeStatus.Open) revert DisputeResolverNotOpen(disputeId);
+        uint256 deadline = _deadline(dispute);
+        if (block.timestamp >= deadline) revert DisputeResolverResolutionPeriodOver(disputeId, deadline);
         dispute.status = upheld ? DisputeStatus.Upheld : DisputeStatus.Rejected;
         address bondRecipient = upheld ? dispute.claimant : _market.treasury();
         _withdrawable[bondRecipient] += dispute.bond;
@@ -87,7 +105,19 @@ contract DisputeResolver is IDisputeResolver, AccessControl, ReentrancyGuardTran
     }
 
     /// @inheritdoc IDisputeResolver
+    function lapse(uint256 disputeId) external {
+        Dispute storage dispute = _disputes[disputeId];
+        if (dispute.status != DisputeStatus.Open) revert DisputeResolverNotOpen(disputeId);
+        uint256 deadline = _deadline(dispute);
+        if (block.timestamp < deadline) revert DisputeResolverResolutionPeriodRunning(disputeId, deadline);
+        dispute.status = DisputeStatus.Lapsed;
+        _withdrawable[dispute.claimant] += dispute.bond;
+        emit DisputeLapsed(disputeId, dispute.claimant, dispute.bond);
+    }
+
+    /// @inheritdoc IDisputeResolver
     function setBond(uint256 bond_) external onlyRole(RESOLVER_ROLE) {
+        _requireBond(bond_);
         _bond = bond_;
         emit DisputeBondUpdated(bond_);
     }
@@ -111,8 +141,26 @@ contract DisputeResolver is IDisputeResolver, AccessControl, ReentrancyGuardTran
         return _bond;
     }
 
-    /// @notice A dispute's state: claimant, subject, status, subject id and bond.
+    /// @notice A dispute's state: claimant, subject, status, when it was raised, subject id and bond.
     function disputeOf(uint256 disputeId) external view returns (Dispute memory) {
         return _disputes[disputeId];
+    }
+
+    /// @notice Number of disputes raised so far (the highest dispute id).
+    function disputeCount() external view returns (uint256) {
+        return _disputeCount;
+    }
+
+    function _deadline(Dispute storage dispute) private view returns (uint256) {
+        return uint256(dispute.raisedAt) + RESOLUTION_PERIOD;
+    }
+
+    function _requireBond(uint256 bond_) private pure {
+        if (bond_ < MIN_BOND) revert DisputeResolverBondTooLow(bond_, MIN_BOND);
+    }
+
+    function _requireURI(string calldata uri) private pure {
+        uint256 length = bytes(uri).length;
+        if (length > MAX_URI_BYTES) revert DisputeResolverURITooLong(length, MAX_URI_BYTES);
     }
 }

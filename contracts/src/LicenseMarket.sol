@@ -3,7 +3,6 @@ pragma solidity ^0.8.28;
 
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
-import {IERC20Metadata} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Metadata.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Address} from "@openzeppelin/contracts/utils/Address.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
@@ -13,6 +12,7 @@ import {ERC721} from "solady/tokens/ERC721.sol";
 import {ILicenseMarket} from "./interfaces/ILicenseMarket.sol";
 import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
 import {IRevenueSink} from "./interfaces/IRevenueSink.sol";
+import {TokenMetadata} from "./libraries/TokenMetadata.sol";
 import {License, LicenseTier, Offer, OfferTerms, PaymentKind} from "./types/License.sol";
 import {ModelStatus, ModelTerms} from "./types/Model.sol";
 import {SplitRecipient} from "./types/Split.sol";
@@ -39,8 +39,9 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
     uint16 public constant MAX_FEE_BPS = 1_000;
     /// @notice Most recipients a split may have; bounds the crediting loop of every payment.
     uint256 public constant MAX_SPLIT_RECIPIENTS = 16;
-    /// @notice Most ERC-20s allowed at once; bounds the currencies a share vault settles on each share transfer.
-    uint8 public constant MAX_CURRENCIES = 8;
+    /// @notice Most distinct ERC-20s ever allowed. With ETH, a share vault accounts for at most 16 currencies, which
+    /// bounds what it settles on each share transfer; a vault therefore never refuses revenue in a new currency.
+    uint8 public constant MAX_CURRENCIES = 15;
 
     uint16 private constant _BPS = 10_000;
 
@@ -82,10 +83,12 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
 
     address private _treasury;
     uint16 private _feeBps;
+    /// @dev Distinct ERC-20s ever allowed.
     uint8 private _currencyCount;
     Counters private _counters;
 
     mapping(address currency => bool) private _allowedCurrencies;
+    mapping(address currency => bool) private _everAllowed;
     mapping(uint256 offerId => Offer) private _offers;
     mapping(uint256 licenseId => uint64) private _usageUnits;
     mapping(uint256 modelId => SplitEntry[]) private _splits;
@@ -144,25 +147,16 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
     }
 
     /// @inheritdoc ILicenseMarket
-    function updateOffer(uint256 offerId, OfferTerms calldata terms)
+    function updateOffer(uint256 offerId, uint128 price, uint128 unitPrice, uint32 maxSupply)
         external
         onlyModelOperator(_requireOffer(offerId).modelId)
     {
-        _validateTerms(terms);
         Offer storage offer = _offers[offerId];
-        if (offer.sold != 0 && terms.currency != offer.currency) revert LicenseMarketCurrencyLocked(offerId);
-        _writeTerms(offer, terms);
-        emit OfferUpdated(
-            offerId,
-            terms.tier,
-            terms.currency,
-            terms.price,
-            terms.unitPrice,
-            terms.duration,
-            terms.maxSupply,
-            terms.transferable,
-            terms.derivativesAllowed
-        );
+        _validatePrices(offer.tier, price, unitPrice);
+        uint32 sold = offer.sold;
+        if (maxSupply != 0 && maxSupply < sold) revert LicenseMarketSupplyBelowSold(offerId, maxSupply, sold);
+        (offer.price, offer.unitPrice, offer.maxSupply) = (price, unitPrice, maxSupply);
+        emit OfferUpdated(offerId, price, unitPrice, maxSupply);
     }
 
     /// @inheritdoc ILicenseMarket
@@ -195,7 +189,12 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
     // ---------------------------------------------------------------- payments
 
     /// @inheritdoc ILicenseMarket
-    function purchase(uint256 offerId, address holder) external payable nonReentrant returns (uint256 licenseId) {
+    function purchase(uint256 offerId, address holder, uint256 maxPrice)
+        external
+        payable
+        nonReentrant
+        returns (uint256 licenseId)
+    {
         Offer storage offer = _offers[offerId];
         Offer memory o = offer;
         if (o.modelId == 0) revert LicenseMarketNonexistentOffer(offerId);
@@ -204,6 +203,7 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
         _requireCurrencyAllowed(o.currency);
         ModelTerms memory model = _registry.termsOf(o.modelId);
         if (model.status != ModelStatus.Active) revert LicenseMarketModelNotSelling(o.modelId);
+        _requirePrice(o.price, maxPrice);
         _requireValue(o.currency, o.price);
 
         offer.sold = o.sold + 1;
@@ -220,15 +220,17 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
     }
 
     /// @inheritdoc ILicenseMarket
-    function renew(uint256 licenseId) external payable nonReentrant returns (uint40 expiresAt) {
+    function renew(uint256 licenseId, uint256 maxPrice) external payable nonReentrant returns (uint40 expiresAt) {
         License memory lic = _requireLicense(licenseId);
         if (lic.revoked) revert LicenseMarketLicenseNotValid(licenseId);
+        // A licence's own expiry says what it is: 0 was perpetual at purchase and stays so.
+        if (lic.expiresAt == 0) revert LicenseMarketNotRenewable(licenseId);
         Offer memory o = _offers[lic.offerId];
-        if (o.duration == 0) revert LicenseMarketNotRenewable(licenseId);
         if (!o.active) revert LicenseMarketOfferInactive(lic.offerId);
         _requireCurrencyAllowed(o.currency);
         ModelTerms memory model = _registry.termsOf(o.modelId);
         if (model.status == ModelStatus.Delisted) revert LicenseMarketModelNotSelling(o.modelId);
+        _requirePrice(o.price, maxPrice);
         _requireValue(o.currency, o.price);
 
         uint256 from = lic.expiresAt > block.timestamp ? lic.expiresAt : block.timestamp;
@@ -244,13 +246,14 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
     }
 
     /// @inheritdoc ILicenseMarket
-    function payForUsage(uint256 licenseId, uint256 units) external payable nonReentrant {
+    function payForUsage(uint256 licenseId, uint256 units, uint256 maxUnitPrice) external payable nonReentrant {
         License memory lic = _requireLicense(licenseId);
         if (_ownerOf(licenseId) != msg.sender) revert LicenseMarketNotHolder(licenseId, msg.sender);
         if (!_isLive(lic)) revert LicenseMarketLicenseNotValid(licenseId);
         Offer storage offer = _offers[lic.offerId];
         uint256 unitPrice = offer.unitPrice;
         if (units == 0 || unitPrice == 0) revert LicenseMarketNotMetered(licenseId);
+        _requirePrice(unitPrice, maxUnitPrice);
         (address currency, uint256 modelId) = (offer.currency, offer.modelId);
         ModelTerms memory model = _registry.termsOf(modelId);
         if (model.status == ModelStatus.Delisted) revert LicenseMarketModelNotSelling(modelId);
@@ -306,13 +309,13 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
     /// @inheritdoc ILicenseMarket
     function setCurrencyAllowed(address currency, bool allowed) external onlyRole(PARAMETERS_ROLE) {
         if (currency == address(0)) revert LicenseMarketZeroAddress();
-        if (_allowedCurrencies[currency] != allowed) {
-            if (allowed && _currencyCount == MAX_CURRENCIES) revert LicenseMarketTooManyCurrencies();
-            _currencyCount = allowed ? _currencyCount + 1 : _currencyCount - 1;
-            _allowedCurrencies[currency] = allowed;
+        if (allowed && !_everAllowed[currency]) {
+            if (_currencyCount == MAX_CURRENCIES) revert LicenseMarketTooManyCurrencies();
+            ++_currencyCount;
+            _everAllowed[currency] = true;
         }
-        (string memory tokenSymbol, uint8 decimals) = _metadataOf(currency);
-        emit CurrencyAllowed(currency, allowed, tokenSymbol, decimals);
+        _allowedCurrencies[currency] = allowed;
+        emit CurrencyAllowed(currency, allowed, TokenMetadata.symbolOf(currency), TokenMetadata.decimalsOf(currency));
     }
 
     /// @inheritdoc ILicenseMarket
@@ -604,6 +607,10 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
         }
     }
 
+    function _requirePrice(uint256 price, uint256 limit) private pure {
+        if (price > limit) revert LicenseMarketPriceAboveLimit(price, limit);
+    }
+
     /// @dev For ETH, the value sent must be exactly `amount`; for an ERC-20, no ETH may be sent.
     function _requireValue(address currency, uint256 amount) private view {
         uint256 expected = currency == address(0) ? amount : 0;
@@ -642,10 +649,13 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
 
     function _validateTerms(OfferTerms calldata terms) private view {
         _requireCurrencyAllowed(terms.currency);
-        bool metered = terms.tier == LicenseTier.Metered;
         if (terms.tier == LicenseTier.Subscription && terms.duration == 0) revert LicenseMarketInvalidTerms();
-        if (metered && terms.unitPrice == 0) revert LicenseMarketInvalidTerms();
-        if (!metered && terms.price == 0) revert LicenseMarketInvalidTerms();
+        _validatePrices(terms.tier, terms.price, terms.unitPrice);
+    }
+
+    /// @dev A metered offer needs a unit price; every other tier a price.
+    function _validatePrices(LicenseTier tier, uint128 price, uint128 unitPrice) private pure {
+        if (tier == LicenseTier.Metered ? unitPrice == 0 : price == 0) revert LicenseMarketInvalidTerms();
     }
 
     function _writeTerms(Offer storage offer, OfferTerms calldata terms) private {
@@ -663,13 +673,4 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
         return !lic.revoked && (lic.expiresAt == 0 || block.timestamp < lic.expiresAt);
     }
 
-    /// @dev Symbol and decimals for indexers; tokens without metadata get "" and 0.
-    function _metadataOf(address currency) private view returns (string memory tokenSymbol, uint8 decimals) {
-        try IERC20Metadata(currency).symbol() returns (string memory s) {
-            tokenSymbol = s;
-        } catch {}
-        try IERC20Metadata(currency).decimals() returns (uint8 d) {
-            decimals = d;
-        } catch {}
-    }
 }

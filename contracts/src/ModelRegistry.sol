@@ -9,7 +9,7 @@ import {IERC165} from "@openzeppelin/contracts/utils/introspection/IERC165.sol";
 
 import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
 import {ILicenseMarket} from "./interfaces/ILicenseMarket.sol";
-import {ModelParams, ModelStatus, ModelTerms} from "./types/Model.sol";
+import {ModelParams, ModelStatus, ModelTerms, TextField} from "./types/Model.sol";
 
 /// @title ModelRegistry
 /// @notice AI models as ERC-721 tokens with ERC-2981 royalties, versions, lineage and sale status.
@@ -25,6 +25,19 @@ contract ModelRegistry is IModelRegistry, ERC721, IERC2981, AccessControl {
 
     /// @notice Most ancestors a model may have; bounds the lineage walk of every payment.
     uint8 public constant MAX_DEPTH = 8;
+
+    /// @notice Longest model name, in bytes.
+    uint256 public constant MAX_NAME_BYTES = 64;
+    /// @notice Longest category, in bytes.
+    uint256 public constant MAX_CATEGORY_BYTES = 32;
+    /// @notice Most tags a model may have.
+    uint256 public constant MAX_TAGS = 8;
+    /// @notice Longest tag, in bytes.
+    uint256 public constant MAX_TAG_BYTES = 32;
+    /// @notice Longest model-card URI, in bytes.
+    uint256 public constant MAX_URI_BYTES = 256;
+    /// @notice Longest version changelog, in bytes.
+    uint256 public constant MAX_CHANGELOG_BYTES = 1_024;
 
     uint16 private constant _BPS = 10_000;
 
@@ -47,6 +60,7 @@ contract ModelRegistry is IModelRegistry, ERC721, IERC2981, AccessControl {
 
     /// @inheritdoc IModelRegistry
     function register(ModelParams calldata params) external returns (uint256 modelId) {
+        _checkModelText(params);
         if (params.royaltyBps > MAX_ROYALTY_BPS) {
             revert ModelRegistryRoyaltyTooHigh(params.royaltyBps, MAX_ROYALTY_BPS);
         }
@@ -93,6 +107,8 @@ contract ModelRegistry is IModelRegistry, ERC721, IERC2981, AccessControl {
         returns (uint32 version)
     {
         if (_terms[modelId].status == ModelStatus.Delisted) revert ModelRegistryModelDelisted(modelId);
+        _checkText(TextField.Uri, uri, 1, MAX_URI_BYTES);
+        _checkText(TextField.Changelog, changelog, 0, MAX_CHANGELOG_BYTES);
         version = ++_versionCount[modelId];
         _uris[modelId] = uri;
         emit VersionPublished(modelId, version, uri, contentHash, changelog);
@@ -164,5 +180,21 @@ contract ModelRegistry is IModelRegistry, ERC721, IERC2981, AccessControl {
     /// @inheritdoc IERC165
     function supportsInterface(bytes4 interfaceId) public view override(ERC721, IERC165, AccessControl) returns (bool) {
         return interfaceId == type(IERC2981).interfaceId || super.supportsInterface(interfaceId);
+    }
+
+    function _checkModelText(ModelParams calldata params) private pure {
+        _checkText(TextField.Name, params.name, 1, MAX_NAME_BYTES);
+        _checkText(TextField.Category, params.category, 0, MAX_CATEGORY_BYTES);
+        _checkText(TextField.Uri, params.uri, 1, MAX_URI_BYTES);
+        uint256 tagCount = params.tags.length;
+        if (tagCount > MAX_TAGS) revert ModelRegistryTooManyTags(tagCount, MAX_TAGS);
+        for (uint256 i; i < tagCount; ++i) {
+            _checkText(TextField.Tag, params.tags[i], 1, MAX_TAG_BYTES);
+        }
+    }
+
+    function _checkText(TextField field, string calldata text, uint256 minBytes, uint256 maxBytes) private pure {
+        uint256 length = bytes(text).length;
+        if (length < minBytes || length > maxBytes) revert ModelRegistryInvalidText(field, length);
     }
 }

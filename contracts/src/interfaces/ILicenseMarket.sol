@@ -27,18 +27,8 @@ interface ILicenseMarket {
         bool derivativesAllowed
     );
 
-    /// @notice An offer's terms were changed; existing licences keep their expiry.
-    event OfferUpdated(
-        uint256 indexed offerId,
-        LicenseTier tier,
-        address currency,
-        uint256 price,
-        uint256 unitPrice,
-        uint64 duration,
-        uint32 maxSupply,
-        bool transferable,
-        bool derivativesAllowed
-    );
+    /// @notice An offer's price, unit price or supply cap changed; nothing else about an offer ever changes.
+    event OfferUpdated(uint256 indexed offerId, uint256 price, uint256 unitPrice, uint32 maxSupply);
 
     /// @notice An offer was deactivated (`active = false`) or reactivated.
     event OfferStatusChanged(uint256 indexed offerId, bool active);
@@ -133,8 +123,10 @@ interface ILicenseMarket {
     error LicenseMarketCurrencyNotAllowed(address currency);
     /// @dev The offer is deactivated.
     error LicenseMarketOfferInactive(uint256 offerId);
-    /// @dev The offer has sold licences, which are paid in its currency: the currency can no longer change.
-    error LicenseMarketCurrencyLocked(uint256 offerId);
+    /// @dev The supply cap would fall below the `sold` licences already sold.
+    error LicenseMarketSupplyBelowSold(uint256 offerId, uint32 maxSupply, uint32 sold);
+    /// @dev The price due (`price`, or the unit price of metered usage) exceeds the `limit` the buyer accepted.
+    error LicenseMarketPriceAboveLimit(uint256 price, uint256 limit);
     /// @dev The offer's supply cap is reached.
     error LicenseMarketSoldOut(uint256 offerId);
     /// @dev The model does not accept this payment in its current status.
@@ -143,7 +135,7 @@ interface ILicenseMarket {
     error LicenseMarketIncorrectPayment(uint256 expected, uint256 sent);
     /// @dev The token delivered a different amount than requested (fee-on-transfer tokens are not supported).
     error LicenseMarketTransferAmountMismatch(address currency, uint256 expected, uint256 received);
-    /// @dev The licence is perpetual and cannot be renewed.
+    /// @dev The licence is perpetual (it never lapses), so there is nothing to renew.
     error LicenseMarketNotRenewable(uint256 licenseId);
     /// @dev The licence is expired or revoked.
     error LicenseMarketLicenseNotValid(uint256 licenseId);
@@ -159,7 +151,7 @@ interface ILicenseMarket {
     error LicenseMarketFeeTooHigh(uint16 feeBps);
     /// @dev The zero address was given where an account is required.
     error LicenseMarketZeroAddress();
-    /// @dev The allow-list is full.
+    /// @dev `MAX_CURRENCIES` distinct ERC-20s have been allowed already; only those can be allowed again.
     error LicenseMarketTooManyCurrencies();
     /// @dev There is nothing to withdraw.
     error LicenseMarketNothingToWithdraw(address account, address currency);
@@ -168,10 +160,11 @@ interface ILicenseMarket {
     /// @dev Emits {OfferCreated}.
     function createOffer(uint256 modelId, OfferTerms calldata terms) external returns (uint256 offerId);
 
-    /// @notice Replaces an offer's terms. Caller: the model's owner or an approved operator.
-    /// @dev Licences already sold keep their expiry; renewals and usage use the new prices. Once an offer has sold,
-    /// its currency is fixed, so a licence is always paid in one currency. Emits {OfferUpdated}.
-    function updateOffer(uint256 offerId, OfferTerms calldata terms) external;
+    /// @notice Sets an offer's price, unit price and supply cap. Caller: the model's owner or an approved operator.
+    /// @dev Tier, currency, duration, transferability and derivative rights are fixed at creation: a different licence
+    /// is a new offer. New prices apply to later purchases, renewals and usage, each of which states the most its
+    /// payer accepts. The cap may not fall below the licences sold (0 removes it). Emits {OfferUpdated}.
+    function updateOffer(uint256 offerId, uint128 price, uint128 unitPrice, uint32 maxSupply) external;
 
     /// @notice Deactivates or reactivates an offer. Caller: the model's owner or an approved operator.
     /// @dev A deactivated offer sells nothing and renews nothing; metered usage continues. Emits {OfferStatusChanged}.
@@ -182,19 +175,21 @@ interface ILicenseMarket {
     function setSplit(uint256 modelId, SplitRecipient[] calldata split) external;
 
     /// @notice Buys a licence from an offer for `holder`, paying its price in ETH (`msg.value`) or by pulling the
-    /// ERC-20 from the caller (approve first).
-    /// @dev Emits {IERC721-Transfer}, {LicensePurchased}, then (unless the price is zero) {PaymentSettled} with its
-    /// credits.
-    function purchase(uint256 offerId, address holder) external payable returns (uint256 licenseId);
+    /// ERC-20 from the caller (approve first). Reverts unless the price is at most `maxPrice`, so a price raised
+    /// after the buyer looked cannot be charged.
+    /// @dev The licence keeps its offer's terms for life (offers' defining terms never change). Emits
+    /// {IERC721-Transfer}, {LicensePurchased}, then (unless the price is zero) {PaymentSettled} with its credits.
+    function purchase(uint256 offerId, address holder, uint256 maxPrice) external payable returns (uint256 licenseId);
 
     /// @notice Extends a time-limited licence by its offer's duration from `max(now, expiry)`, at the offer's
-    /// current price. Anyone may pay.
+    /// current price, which must be at most `maxPrice`. Anyone may pay. Perpetual licences are not renewable.
     /// @dev Emits {LicenseRenewed}, then {PaymentSettled}.
-    function renew(uint256 licenseId) external payable returns (uint40 expiresAt);
+    function renew(uint256 licenseId, uint256 maxPrice) external payable returns (uint40 expiresAt);
 
-    /// @notice Pays for `units` units of metered usage of a live licence: `units × unitPrice`. Caller: its holder.
+    /// @notice Pays for `units` units of metered usage of a live licence: `units × unitPrice`, the unit price being at
+    /// most `maxUnitPrice`. Caller: its holder.
     /// @dev Emits {UsagePaid}, then {PaymentSettled}.
-    function payForUsage(uint256 licenseId, uint256 units) external payable;
+    function payForUsage(uint256 licenseId, uint256 units, uint256 maxUnitPrice) external payable;
 
     /// @notice Sends the caller its whole balance of `currency`.
     /// @dev Emits {Withdrawn}.
@@ -213,7 +208,10 @@ interface ILicenseMarket {
     function setTreasury(address treasury) external;
 
     /// @notice Allows or disallows an ERC-20 as an offer currency. Caller: holder of `PARAMETERS_ROLE`.
-    /// @dev Offers already in a disallowed currency stop selling. Emits {CurrencyAllowed}.
+    /// @dev Offers already in a disallowed currency stop selling. At most `MAX_CURRENCIES` distinct ERC-20s are ever
+    /// allowed (a disallowed one may be allowed again), which bounds the currencies any share vault accounts for. The
+    /// token's symbol and decimals are read defensively: a `bytes32` symbol is decoded, a missing or malformed one
+    /// is reported as "" (decimals as 0). Emits {CurrencyAllowed}.
     function setCurrencyAllowed(address currency, bool allowed) external;
 
     /// @notice Registers a share vault to be told of revenue credited to it. Caller: holder of `VAULT_FACTORY_ROLE`.

@@ -3,7 +3,7 @@ pragma solidity ^0.8.28;
 
 import {IERC721Metadata} from "@openzeppelin/contracts/token/ERC721/extensions/IERC721Metadata.sol";
 
-import {ModelParams, ModelStatus, ModelTerms} from "../types/Model.sol";
+import {ModelParams, ModelStatus, ModelTerms, TextField} from "../types/Model.sol";
 
 /// @title IModelRegistry
 /// @notice AI models as ERC-721 tokens (with ERC-2981 royalties): identity, versions, lineage and sale status.
@@ -45,6 +45,11 @@ interface IModelRegistry is IERC721Metadata {
     /// @notice The license market consulted for derivative rights was set (once, at deployment).
     event LicenseMarketSet(address indexed market);
 
+    /// @dev A text field's length in bytes is outside its bounds: every field has a maximum (the registry's `MAX_*`
+    /// constants), and a name, a URI and each tag need at least one byte.
+    error ModelRegistryInvalidText(TextField field, uint256 length);
+    /// @dev More tags than `MAX_TAGS`.
+    error ModelRegistryTooManyTags(uint256 count, uint256 maxTags);
     /// @dev `account` may not operate model `modelId`.
     error ModelRegistryUnauthorized(uint256 modelId, address account);
     /// @dev Model `modelId` does not exist.
@@ -64,13 +69,14 @@ interface IModelRegistry is IERC721Metadata {
 
     /// @notice Registers a model and mints it to the caller.
     /// @dev A derivative (`params.parentId != 0`) requires the caller to hold `params.parentLicenseId`, a live licence of
-    /// the parent whose offer allows derivatives. Publishes version 1.
+    /// the parent whose offer allows derivatives. Every text field must fit its bound ({ModelRegistryInvalidText},
+    /// {ModelRegistryTooManyTags}). Publishes version 1.
     /// Emits {ModelRegistered}, {VersionPublished} and {IERC721-Transfer}.
     /// @return modelId The new model's token id.
     function register(ModelParams calldata params) external returns (uint256 modelId);
 
     /// @notice Publishes the next version of a model. Caller: the model's owner or an approved operator.
-    /// @dev Emits {VersionPublished}.
+    /// @dev The URI and changelog must fit their bounds ({ModelRegistryInvalidText}). Emits {VersionPublished}.
     /// @return version The new version's number.
     function publishVersion(uint256 modelId, string calldata uri, bytes32 contentHash, string calldata changelog)
         external

@@ -17,7 +17,10 @@ enum PaymentKind {
     Usage
 }
 
-/// @notice Terms of a licence offer, as set by the model's owner.
+/// @notice Terms of a licence offer, as set by the model's owner. What defines the licences it sells (tier, currency,
+/// duration, transferability, derivative rights) is fixed when the offer is created, so no later edit reaches a licence
+/// already sold or one a buyer is about to buy; price, unit price and supply cap may change (see
+/// {ILicenseMarket-updateOffer}), and buyers bound what they pay.
 /// @param tier What the licence is for.
 /// @param currency Payment token: `address(0)` for native ETH, otherwise an allow-listed ERC-20.
 /// @param price Price of a purchase or of one renewal, in the currency's smallest unit.

@@ -8,7 +8,17 @@ enum ModelStatus {
     Delisted
 }
 
-/// @notice What a creator declares when registering a model.
+/// @notice A free-text field of a model, as named by {IModelRegistry-ModelRegistryInvalidText}.
+enum TextField {
+    Name,
+    Category,
+    Tag,
+    Uri,
+    Changelog
+}
+
+/// @notice What a creator declares when registering a model. Text is bounded in bytes (see {ModelRegistry}'s
+/// `MAX_*` constants) so that no model can make an index or a page unreadable.
 /// @param name Display name.
 /// @param category Free-form category (LLM, vision, speech, ...).
 /// @param tags Free-form search tags.

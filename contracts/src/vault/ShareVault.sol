@@ -19,17 +19,20 @@ import {SplitRecipient} from "../types/Split.sol";
 
 /// @title ShareVault
 /// @notice Holds one model NFT and issues its shares: an ERC-20 with votes (timestamp clock) whose holders earn the
-/// model revenue credited to the vault and govern the model through the vault's governor.
+/// model revenue credited to the vault and govern the model through the vault's governor and its timelock.
 /// @dev Deployed as an EIP-1167 clone by the {ShareVaultFactory}. Revenue accounting: `_revenuePerShare[currency]`
 /// grows by `amount × 1e36 / totalSupply` when revenue arrives (remainder carried to the next arrival); each holder
 /// is settled (`_owed += balance × Δ / 1e36`) before its balance changes, so revenue belongs to whoever held shares
-/// when it arrived. Share transfers settle every currency the vault has seen, at most `MAX_CURRENCIES`.
+/// when it arrived. Share transfers settle every currency the vault has seen: the market allows at most
+/// {LicenseMarket-MAX_CURRENCIES} distinct ERC-20s besides ETH, so that is at most `MAX_CURRENCIES` and revenue is never
+/// refused. The vault, its governor and its timelock cannot hold shares: revenue accrued to them could never be
+/// claimed, and shares held there would make a redemption impossible.
 contract ShareVault is IShareVault, ERC20VotesUpgradeable, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     /// @notice Fixed-point scale of revenue per share.
     uint256 public constant SCALE = 1e36;
-    /// @notice Most distinct currencies a vault accounts for.
+    /// @notice Most distinct currencies a vault accounts for: ETH and the market's `MAX_CURRENCIES` ERC-20s.
     uint256 public constant MAX_CURRENCIES = 16;
 
     /// @dev Immutables live in the implementation's code, so every clone shares them.
@@ -37,6 +40,7 @@ contract ShareVault is IShareVault, ERC20VotesUpgradeable, ReentrancyGuardTransi
     ILicenseMarket private immutable _market;
 
     address private _governor;
+    address private _timelock;
     uint256 private _modelId;
     address private _redeemedBy;
 
@@ -59,16 +63,20 @@ contract ShareVault is IShareVault, ERC20VotesUpgradeable, ReentrancyGuardTransi
     /// @notice Sets the vault up once the model NFT is in it: mints the shares to `holder` (self-delegated, so
     /// its votes count from the start) and sets the model's split, the zero address in `split` standing for this vault.
     /// Caller: the factory, right after cloning.
+    /// @param governor_ Where shareholders propose and vote.
+    /// @param timelock_ Executes what the governor passed, after its delay; the only caller of {execute}.
     function initialize(
         ShareTerms calldata shares,
         address holder,
         uint256 modelId_,
         address governor_,
+        address timelock_,
         SplitRecipient[] calldata split
     ) external initializer {
         __ERC20_init(shares.name, shares.symbol);
         __EIP712_init(shares.name, "1");
         _governor = governor_;
+        _timelock = timelock_;
         _modelId = modelId_;
         _mint(holder, shares.supply);
         _delegate(holder, holder);
@@ -84,7 +92,6 @@ contract ShareVault is IShareVault, ERC20VotesUpgradeable, ReentrancyGuardTransi
     function accrueRevenue(address currency, uint256 amount) external {
         if (msg.sender != address(_market)) revert ShareVaultOnlyMarket(msg.sender);
         if (!_known[currency]) {
-            if (_currencies.length == MAX_CURRENCIES) revert ShareVaultTooManyCurrencies();
             _known[currency] = true;
             _currencies.push(currency);
         }
@@ -118,7 +125,7 @@ contract ShareVault is IShareVault, ERC20VotesUpgradeable, ReentrancyGuardTransi
 
     /// @inheritdoc IShareVault
     function execute(address target, bytes calldata data) external returns (bytes memory result) {
-        if (msg.sender != _governor) revert ShareVaultOnlyGovernor(msg.sender);
+        if (msg.sender != _timelock) revert ShareVaultOnlyGovernance(msg.sender);
         bytes4 selector = data.length < 4 ? bytes4(0) : bytes4(data[:4]);
         bool allowed = target == address(_registry)
             ? selector == IModelRegistry.publishVersion.selector || selector == IModelRegistry.setPaused.selector
@@ -174,6 +181,11 @@ contract ShareVault is IShareVault, ERC20VotesUpgradeable, ReentrancyGuardTransi
     }
 
     /// @inheritdoc IShareVault
+    function timelock() external view returns (address) {
+        return _timelock;
+    }
+
+    /// @inheritdoc IShareVault
     function redeemedBy() external view returns (address) {
         return _redeemedBy;
     }
@@ -196,6 +208,7 @@ contract ShareVault is IShareVault, ERC20VotesUpgradeable, ReentrancyGuardTransi
 
     /// @dev Settles both sides in every currency before balances move.
     function _update(address from, address to, uint256 value) internal override {
+        if (to == address(this) || to == _governor || to == _timelock) revert ShareVaultInvalidRecipient(to);
         uint256 n = _currencies.length;
         for (uint256 i; i < n; ++i) {
             address currency = _currencies[i];

@@ -54,7 +54,7 @@ contract OperationsGasTest is Fixture {
         subscription = _purchase(buyer, subscriptionOffer);
         metered = _purchase(buyer, meteredOffer);
         vm.prank(buyer);
-        market.payForUsage(metered, 1);
+        market.payForUsage(metered, 1, _unitPriceOf(metered));
     }
 
     function test_RegisterModel() public {
@@ -71,25 +71,25 @@ contract OperationsGasTest is Fixture {
 
     function test_PurchaseEth() public {
         vm.prank(buyer);
-        market.purchase{value: 1 ether}(ethOffer, buyer);
+        market.purchase{value: 1 ether}(ethOffer, buyer, _priceOf(ethOffer));
         vm.snapshotGasLastCall("purchase (ETH, 3-recipient split)");
     }
 
     function test_PurchaseErc20() public {
         vm.prank(buyer);
-        market.purchase(usdcOffer, buyer);
+        market.purchase(usdcOffer, buyer, _priceOf(usdcOffer));
         vm.snapshotGasLastCall("purchase (ERC-20, 3-recipient split)");
     }
 
     function test_Renew() public {
         vm.prank(buyer);
-        market.renew(subscription);
+        market.renew(subscription, _renewalPriceOf(subscription));
         vm.snapshotGasLastCall("renew (ERC-20)");
     }
 
     function test_PayForUsage() public {
         vm.prank(buyer);
-        market.payForUsage(metered, 25);
+        market.payForUsage(metered, 25, _unitPriceOf(metered));
         vm.snapshotGasLastCall("payForUsage (ERC-20)");
     }
 
@@ -148,7 +148,7 @@ contract OperationsGasTest is Fixture {
     function _fractionalizeWithRevenue() private returns (ShareVault vault) {
         vm.startPrank(creator);
         registry.approve(address(factory), modelId);
-        (address vaultAddress,) = factory.fractionalize(modelId, _shares(), _vaultSplit());
+        (address vaultAddress,,) = factory.fractionalize(modelId, _shares(), _vaultSplit());
         vm.stopPrank();
         vault = ShareVault(payable(vaultAddress));
         _purchase(buyer, ethOffer);

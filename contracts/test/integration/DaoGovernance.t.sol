@@ -48,6 +48,7 @@ contract DaoGovernanceTest is BaseTest, MarketplaceDeployment {
                 feeBps: 250,
                 vaultVotingDelay: 1 hours,
                 vaultVotingPeriod: 3 days,
+                vaultTimelockDelay: 1 days,
                 disputeBond: 0.1 ether,
                 curationToken: IERC20(address(mint)),
                 currencies: new address[](0)

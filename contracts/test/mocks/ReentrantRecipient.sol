@@ -33,7 +33,7 @@ contract ReentrantRecipient {
         received += msg.value;
         bytes memory call = attack == Attack.Withdraw
             ? abi.encodeCall(ILicenseMarket.withdraw, (address(0)))
-            : abi.encodeCall(ILicenseMarket.purchase, (offerId, address(this)));
+            : abi.encodeCall(ILicenseMarket.purchase, (offerId, address(this), 0.1 ether));
         (bool ok, bytes memory reason) = address(_market).call{value: attack == Attack.Purchase ? 0.1 ether : 0}(call);
         reentered = ok;
         if (!ok && propagate) {

@@ -11,6 +11,7 @@ import {ShareTerms} from "../../src/types/Shares.sol";
 import {SplitRecipient} from "../../src/types/Split.sol";
 import {ShareVault} from "../../src/vault/ShareVault.sol";
 import {VaultGovernor} from "../../src/vault/VaultGovernor.sol";
+import {VaultTimelock} from "../../src/vault/VaultTimelock.sol";
 import {Fixture} from "../utils/Fixture.sol";
 
 contract ShareVaultTest is Fixture {
@@ -23,6 +24,7 @@ contract ShareVaultTest is Fixture {
     uint256 internal usdcOffer;
     ShareVault internal vault;
     VaultGovernor internal governor;
+    VaultTimelock internal timelock;
 
     function setUp() public override {
         super.setUp();
@@ -31,7 +33,7 @@ contract ShareVaultTest is Fixture {
         modelId = _registerModel(creator);
         ethOffer = _createOffer(creator, modelId, _commercialTerms(address(0), 1 ether));
         usdcOffer = _createOffer(creator, modelId, _commercialTerms(address(usdc), 1_000 * uint128(USDC)));
-        (vault, governor) = _fractionalize(creator);
+        (vault, governor, timelock) = _fractionalize(creator);
     }
 
     /// @dev creator 50 %, the vault 40 %, contributor 10 %.
@@ -42,14 +44,14 @@ contract ShareVaultTest is Fixture {
         split[2] = SplitRecipient({account: contributor, bps: 1_000});
     }
 
-    function _fractionalize(address owner) internal returns (ShareVault, VaultGovernor) {
+    function _fractionalize(address owner) internal returns (ShareVault, VaultGovernor, VaultTimelock) {
         vm.startPrank(owner);
         registry.approve(address(factory), modelId);
-        (address v, address g) = factory.fractionalize(
+        (address v, address g, address t) = factory.fractionalize(
             modelId, ShareTerms({name: "Llama Shares", symbol: "LLS", supply: SUPPLY}), _vaultSplit()
         );
         vm.stopPrank();
-        return (ShareVault(payable(v)), VaultGovernor(payable(g)));
+        return (ShareVault(payable(v)), VaultGovernor(payable(g)), VaultTimelock(payable(t)));
     }
 
     /// @dev Revenue the vault receives from one 1-ETH purchase: 40 % of the net after the 2.5 % fee.
@@ -192,9 +194,12 @@ contract ShareVaultTest is Fixture {
 
     // ---------------------------------------------------------------- governance and redemption
 
-    function test_RevertWhen_ExecuteNotByTheGovernor() public {
-        vm.expectRevert(abi.encodeWithSelector(IShareVault.ShareVaultOnlyGovernor.selector, creator));
+    function test_RevertWhen_ExecuteNotByTheTimelock() public {
+        vm.expectRevert(abi.encodeWithSelector(IShareVault.ShareVaultOnlyGovernance.selector, creator));
         vm.prank(creator);
+        vault.execute(address(registry), "");
+        vm.expectRevert(abi.encodeWithSelector(IShareVault.ShareVaultOnlyGovernance.selector, address(governor)));
+        vm.prank(address(governor));
         vault.execute(address(registry), "");
     }
 
@@ -205,7 +210,7 @@ contract ShareVaultTest is Fixture {
                 IShareVault.ShareVaultForbiddenCall.selector, address(registry), registry.transferFrom.selector
             )
         );
-        vm.prank(address(governor));
+        vm.prank(address(timelock));
         vault.execute(address(registry), call);
     }
 
@@ -228,8 +233,12 @@ contract ShareVaultTest is Fixture {
         vm.assertEq(
             uint8(governor.state(proposalId)), uint8(IGovernor.ProposalState.Succeeded), "600k for, 400k against"
         );
+        governor.queue(targets, values, calls, keccak256("Publish v2"));
+        vm.expectRevert();
         governor.execute(targets, values, calls, keccak256("Publish v2"));
-        vm.assertEq(registry.versionCount(modelId), 2, "version published by the shareholders");
+        vm.warp(block.timestamp + VAULT_TIMELOCK_DELAY);
+        governor.execute(targets, values, calls, keccak256("Publish v2"));
+        vm.assertEq(registry.versionCount(modelId), 2, "version published by the shareholders, after the delay");
     }
 
     function test_VotesCountAsOfTheProposal_AndQuorumMatters() public {

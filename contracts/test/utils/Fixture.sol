@@ -23,6 +23,7 @@ abstract contract Fixture is BaseTest, MarketplaceDeployment {
     uint256 internal constant DISPUTE_BOND = 0.1 ether;
     uint48 internal constant VAULT_VOTING_DELAY = 1 hours;
     uint32 internal constant VAULT_VOTING_PERIOD = 3 days;
+    uint256 internal constant VAULT_TIMELOCK_DELAY = 1 days;
     uint256 internal constant USDC = 1e6;
 
     address internal dao;
@@ -61,6 +62,7 @@ abstract contract Fixture is BaseTest, MarketplaceDeployment {
                 disputeBond: DISPUTE_BOND,
                 vaultVotingDelay: VAULT_VOTING_DELAY,
                 vaultVotingPeriod: VAULT_VOTING_PERIOD,
+                vaultTimelockDelay: VAULT_TIMELOCK_DELAY,
                 curationToken: IERC20(address(mint)),
                 currencies: currencies
             })
@@ -106,7 +108,7 @@ abstract contract Fixture is BaseTest, MarketplaceDeployment {
         uint256 offerId = _createOffer(registry.ownerOf(parentId), parentId, _derivativeTerms());
         vm.deal(owner, owner.balance + 1 ether);
         vm.prank(owner);
-        uint256 licenseId = market.purchase{value: 1 ether}(offerId, owner);
+        uint256 licenseId = market.purchase{value: 1 ether}(offerId, owner, 1 ether);
         ModelParams memory params = _modelParams("Fine-tune");
         params.parentId = parentId;
         params.parentLicenseId = licenseId;
@@ -191,6 +193,21 @@ abstract contract Fixture is BaseTest, MarketplaceDeployment {
     function _purchase(address payer, uint256 offerId) internal returns (uint256 licenseId) {
         (address currency, uint256 price) = (market.offerOf(offerId).currency, market.offerOf(offerId).price);
         vm.prank(payer);
-        licenseId = market.purchase{value: currency == address(0) ? price : 0}(offerId, payer);
+        licenseId = market.purchase{value: currency == address(0) ? price : 0}(offerId, payer, price);
+    }
+
+    /// @dev The price a buyer of `offerId` sees now, and so states as the most it pays.
+    function _priceOf(uint256 offerId) internal view returns (uint256) {
+        return market.offerOf(offerId).price;
+    }
+
+    /// @dev The price of renewing `licenseId` now.
+    function _renewalPriceOf(uint256 licenseId) internal view returns (uint256) {
+        return market.offerOf(market.licenseOf(licenseId).offerId).price;
+    }
+
+    /// @dev The unit price of `licenseId`'s metered usage now.
+    function _unitPriceOf(uint256 licenseId) internal view returns (uint256) {
+        return market.offerOf(market.licenseOf(licenseId).offerId).unitPrice;
     }
 }

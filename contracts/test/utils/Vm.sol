@@ -51,6 +51,7 @@ interface Vm {
     function snapshotGasLastCall(string calldata name) external returns (uint256 gasUsed);
 
     // scripts
+    function envExists(string calldata name) external view returns (bool);
     function envOr(string calldata name, uint256 defaultValue) external view returns (uint256);
     function envOr(string calldata name, string calldata defaultValue) external view returns (string memory);
     function envOr(string calldata name, bool defaultValue) external view returns (bool);

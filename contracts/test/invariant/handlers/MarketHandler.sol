@@ -2,52 +2,29 @@
 pragma solidity ^0.8.28;
 
 import {ILicenseMarket} from "../../../src/interfaces/ILicenseMarket.sol";
-import {IShareVault} from "../../../src/interfaces/IShareVault.sol";
 import {LicenseMarket} from "../../../src/LicenseMarket.sol";
 import {ModelRegistry} from "../../../src/ModelRegistry.sol";
-import {MockStablecoin} from "../../../src/mocks/MockStablecoin.sol";
 import {License, LicenseTier, Offer, OfferTerms} from "../../../src/types/License.sol";
 import {ModelParams, ModelStatus} from "../../../src/types/Model.sol";
-import {ShareTerms} from "../../../src/types/Shares.sol";
 import {SplitRecipient} from "../../../src/types/Split.sol";
-import {ShareVault} from "../../../src/vault/ShareVault.sol";
-import {ShareVaultFactory} from "../../../src/vault/ShareVaultFactory.sol";
-import {BaseTest} from "../../utils/BaseTest.sol";
 import {Vm} from "../../utils/Vm.sol";
 import {MarketStore} from "../stores/MarketStore.sol";
+import {BaseHandler} from "./BaseHandler.sol";
 
-/// @notice Drives random sequences of market actions. Impossible actions return early instead of reverting, so
-/// every call does something; each payment's events are checked as they happen and recorded in the store.
-contract MarketHandler is BaseTest {
-    uint256 private constant ACTORS = 6;
+/// @notice Models, splits, offers, every kind of payment, withdrawals and the DAO's market parameters. Payments are
+/// made as a buyer would: at a price quoted before the transaction, which the seller may change (front-run) before it
+/// lands; each payment's events are checked as they happen and recorded in the store.
+contract MarketHandler is BaseHandler {
     uint256 private constant MAX_MODELS = 12;
     uint256 private constant MAX_OFFERS = 30;
 
     ModelRegistry private immutable registry;
     LicenseMarket private immutable market;
-    ShareVaultFactory private immutable factory;
-    MockStablecoin private immutable usdc;
-    MarketStore private immutable store;
     address private immutable dao;
 
-    address[ACTORS] private actors;
-    mapping(uint256 modelId => address) private vaultOfModel;
-
-    constructor(
-        ModelRegistry registry_,
-        LicenseMarket market_,
-        ShareVaultFactory factory_,
-        MockStablecoin usdc_,
-        MarketStore store_,
-        address dao_,
-        address treasury
-    ) {
-        (registry, market, factory, usdc, store, dao) = (registry_, market_, factory_, usdc_, store_, dao_);
-        for (uint256 i; i < ACTORS; ++i) {
-            actors[i] = makeAddr(string.concat("actor", vm.toString(i)));
-            store.addAccount(actors[i]);
-        }
-        store.addAccount(treasury);
+    constructor(ModelRegistry registry_, LicenseMarket market_, MarketStore store_, address dao_) BaseHandler(store_) {
+        (registry, market, dao) = (registry_, market_, dao_);
+        store.addAccount(market.treasury());
     }
 
     // ---------------------------------------------------------------- models, splits, offers
@@ -79,97 +56,156 @@ contract MarketHandler is BaseTest {
         store.addModel(registry.register(params));
     }
 
+    /// @notice A split of 1-5 recipients; one in four names the vault of some model, as a stranger may.
     function setSplit(uint256 modelSeed, uint256 recipientsSeed, uint256 bpsSeed) external {
-        if (store.modelCount() == 0) return;
-        uint256 modelId = store.models(modelSeed % store.modelCount());
-        address owner = registry.ownerOf(modelId);
-        if (vaultOfModel[modelId] != address(0)) return;
+        (uint256 modelId, address owner) = _actorOwnedModel(modelSeed);
+        if (owner == address(0)) return;
         uint256 n = bound(recipientsSeed, 1, 5);
         SplitRecipient[] memory split = new SplitRecipient[](n);
         uint256 left = 10_000;
         for (uint256 i; i < n; ++i) {
             uint256 share = i == n - 1 ? left : bound(uint256(keccak256(abi.encode(bpsSeed, i))), 1, left - (n - 1 - i));
-            split[i] = SplitRecipient({account: _actor(recipientsSeed >> (8 * (i + 1))), bps: uint16(share)});
+            address account = _actor(recipientsSeed >> (8 * (i + 1)));
+            if (i == 0 && bpsSeed % 4 == 0 && store.vaultCount() != 0) {
+                account = store.vaultAt(bpsSeed % store.vaultCount()).vault;
+            }
+            split[i] = SplitRecipient({account: account, bps: uint16(share)});
             left -= share;
         }
         vm.prank(owner);
         market.setSplit(modelId, split);
     }
 
-    function createOffer(uint256 modelSeed, uint8 tierSeed, bool inUsdc, uint96 priceSeed, uint32 durationSeed)
+    function createOffer(uint256 modelSeed, uint8 tierSeed, uint256 currencySeed, uint96 priceSeed, uint32 durationSeed)
         external
     {
-        if (store.modelCount() == 0 || store.offerCount() >= MAX_OFFERS) return;
-        uint256 modelId = store.models(modelSeed % store.modelCount());
-        if (vaultOfModel[modelId] != address(0)) return;
+        if (store.offerCount() >= MAX_OFFERS) return;
+        (uint256 modelId, address owner) = _actorOwnedModel(modelSeed);
+        address currency = _currency(currencySeed);
+        if (owner == address(0) || !market.isCurrencyAllowed(currency)) return;
         LicenseTier tier = LicenseTier(tierSeed % 4);
-        uint256 price = inUsdc ? bound(priceSeed, 1, 10_000e6) : bound(priceSeed, 1, 10 ether);
         OfferTerms memory terms = OfferTerms({
             tier: tier,
-            currency: inUsdc ? address(usdc) : address(0),
-            price: uint128(price),
+            currency: currency,
+            price: uint128(_price(currency, priceSeed)),
             unitPrice: tier == LicenseTier.Metered ? uint128(bound(priceSeed >> 32, 1, 1e6)) : 0,
-            duration: tier == LicenseTier.Subscription ? uint64(bound(durationSeed, 1 hours, 365 days)) : 0,
+            duration: tier == LicenseTier.Subscription || durationSeed % 5 == 0
+                ? uint64(bound(durationSeed, 1 hours, 365 days))
+                : 0,
             maxSupply: uint32(durationSeed % 3 == 0 ? bound(durationSeed, 1, 5) : 0),
             transferable: durationSeed % 2 == 0,
             derivativesAllowed: true
         });
-        vm.prank(registry.ownerOf(modelId));
+        vm.prank(owner);
         store.addOffer(market.createOffer(modelId, terms));
+    }
+
+    /// @notice The seller reprices an offer or changes its cap (never below what it sold).
+    function updateOffer(uint256 offerSeed, uint96 priceSeed, uint32 capSeed) external {
+        if (store.offerCount() == 0) return;
+        uint256 offerId = store.offers(offerSeed % store.offerCount());
+        Offer memory offer = market.offerOf(offerId);
+        address owner = registry.ownerOf(offer.modelId);
+        if (store.vaultOfModel(offer.modelId) == owner) return;
+        (uint128 price, uint128 unitPrice) = _reprice(offer, priceSeed);
+        uint32 cap = capSeed % 2 == 0 ? 0 : uint32(bound(capSeed, offer.sold == 0 ? 1 : offer.sold, offer.sold + 5));
+        vm.prank(owner);
+        market.updateOffer(offerId, price, unitPrice, cap);
+    }
+
+    function setOfferActive(uint256 offerSeed, bool active) external {
+        if (store.offerCount() == 0) return;
+        uint256 offerId = store.offers(offerSeed % store.offerCount());
+        address owner = registry.ownerOf(market.offerOf(offerId).modelId);
+        if (store.vaultOfModel(market.offerOf(offerId).modelId) == owner) return;
+        vm.prank(owner);
+        market.setOfferActive(offerId, active);
     }
 
     // ---------------------------------------------------------------- payments
 
-    function purchase(uint256 offerSeed, uint256 buyerSeed) external {
+    /// @notice A buyer quotes the price; one time in three the seller reprices before the purchase lands.
+    function purchase(uint256 offerSeed, uint256 buyerSeed, uint96 repriceSeed) external {
         if (store.offerCount() == 0) return;
         uint256 offerId = store.offers(offerSeed % store.offerCount());
+        if (!_sells(market.offerOf(offerId))) return;
+        address buyer = _actor(buyerSeed);
+        uint256 quoted = market.offerOf(offerId).price;
+        uint256 value = _fund(buyer, address(market), market.offerOf(offerId).currency, quoted);
+        _maybeFrontRun(offerId, repriceSeed);
         Offer memory offer = market.offerOf(offerId);
-        if (!_sells(offer)) return;
-        _buy(_actor(buyerSeed), offerId);
+        vm.recordLogs();
+        vm.prank(buyer);
+        (bool ok, bytes memory result) =
+            address(market).call{value: value}(abi.encodeCall(ILicenseMarket.purchase, (offerId, buyer, quoted)));
+        _expectOutcome(ok, offer.currency, offer.price, quoted, value);
+        if (!ok) return;
+        uint256 licenseId = abi.decode(result, (uint256));
+        store.addLicense(licenseId, offerId, market.licenseOf(licenseId).expiresAt);
+        if (offer.price != 0) _checkPayment(offer.currency, offer.price, quoted);
     }
 
-    function renew(uint256 licenseSeed, uint256 payerSeed) external {
+    /// @notice Anyone renews any licence, perpetual ones included (which must refuse), at a quoted price that the
+    /// seller may change first.
+    function renew(uint256 licenseSeed, uint256 payerSeed, uint96 repriceSeed) external {
         if (store.licenseCount() == 0) return;
         uint256 licenseId = store.licenses(licenseSeed % store.licenseCount());
         License memory license = market.licenseOf(licenseId);
         Offer memory offer = market.offerOf(license.offerId);
-        if (license.revoked || offer.duration == 0 || !offer.active) return;
+        if (license.revoked || !offer.active || !market.isCurrencyAllowed(offer.currency)) return;
         if (registry.termsOf(offer.modelId).status == ModelStatus.Delisted) return;
-        if (!market.isCurrencyAllowed(offer.currency)) return;
         address payer = _actor(payerSeed);
-        uint256 value = _fund(payer, offer.currency, offer.price);
+        uint256 quoted = offer.price;
+        uint256 value = _fund(payer, address(market), offer.currency, quoted);
+        _maybeFrontRun(license.offerId, repriceSeed);
+        offer = market.offerOf(license.offerId);
         vm.recordLogs();
         vm.prank(payer);
-        market.renew{value: value}(licenseId);
-        _checkPayment(offer.currency, offer.price);
+        (bool ok,) = address(market).call{value: value}(abi.encodeCall(ILicenseMarket.renew, (licenseId, quoted)));
+        if (license.expiresAt == 0) {
+            if (ok) store.recordRenewal(licenseId, market.licenseOf(licenseId).expiresAt, _now());
+            return;
+        }
+        _expectOutcome(ok, offer.currency, offer.price, quoted, value);
+        if (!ok) return;
+        store.recordRenewal(licenseId, market.licenseOf(licenseId).expiresAt, _now());
+        if (offer.price != 0) _checkPayment(offer.currency, offer.price, quoted);
     }
 
-    function payForUsage(uint256 licenseSeed, uint256 units) external {
+    /// @notice The holder pays for metered usage at a quoted unit price that the seller may change first.
+    function payForUsage(uint256 licenseSeed, uint256 units, uint96 repriceSeed) external {
         if (store.licenseCount() == 0) return;
         uint256 licenseId = store.licenses(licenseSeed % store.licenseCount());
-        License memory license = market.licenseOf(licenseId);
-        Offer memory offer = market.offerOf(license.offerId);
+        Offer memory offer = market.offerOf(market.licenseOf(licenseId).offerId);
         if (offer.unitPrice == 0 || !market.isValid(licenseId)) return;
         if (registry.termsOf(offer.modelId).status == ModelStatus.Delisted) return;
         units = bound(units, 1, 1_000_000);
-        uint256 amount = units * offer.unitPrice;
+        uint256 quoted = offer.unitPrice;
         address holder = market.ownerOf(licenseId);
-        uint256 value = _fund(holder, offer.currency, amount);
+        uint256 value = _fund(holder, address(market), offer.currency, units * quoted);
+        _maybeFrontRun(market.licenseOf(licenseId).offerId, repriceSeed);
+        offer = market.offerOf(market.licenseOf(licenseId).offerId);
+        if (offer.unitPrice == 0) return;
         vm.recordLogs();
         vm.prank(holder);
-        market.payForUsage{value: value}(licenseId, units);
-        _checkPayment(offer.currency, amount);
+        (bool ok,) = address(market).call{value: value}(
+            abi.encodeCall(ILicenseMarket.payForUsage, (licenseId, units, quoted))
+        );
+        _expectOutcome(ok, offer.currency, units * offer.unitPrice, units * quoted, value);
+        if (ok) _checkPayment(offer.currency, units * offer.unitPrice, units * quoted);
     }
 
-    function withdraw(uint256 accountSeed, bool inUsdc) external {
+    function withdraw(uint256 accountSeed, uint256 currencySeed) external {
         address account = store.accounts(accountSeed % store.accountCount());
-        address currency = inUsdc ? address(usdc) : address(0);
+        address currency = _currency(currencySeed);
         uint256 amount = market.withdrawable(account, currency);
-        if (amount == 0) return;
+        if (amount == 0 || account.code.length != 0) return;
         vm.prank(account);
         market.withdraw(currency);
         store.recordWithdrawn(currency, amount);
     }
+
+    // ---------------------------------------------------------------- DAO parameters and time
 
     function setProtocolFee(uint16 feeBps) external {
         uint16 fee = uint16(bound(feeBps, 0, market.MAX_FEE_BPS()));
@@ -177,81 +213,67 @@ contract MarketHandler is BaseTest {
         market.setProtocolFee(fee);
     }
 
+    /// @notice The DAO moves the treasury to an actor or back to the original.
+    function setTreasury(uint256 seed) external {
+        address next = seed % 3 == 0 ? dao : _actor(seed);
+        vm.prank(dao);
+        market.setTreasury(next);
+        store.addAccount(next);
+    }
+
+    /// @notice The DAO removes an ERC-20 from the allow-list, or allows it again.
+    function setCurrencyAllowed(uint256 currencySeed, bool allowed) external {
+        address currency = store.currencies(1 + currencySeed % (store.currencyCount() - 1));
+        vm.prank(dao);
+        market.setCurrencyAllowed(currency, allowed);
+    }
+
     function warp(uint32 seconds_) external {
-        vm.warp(vm.getBlockTimestamp() + bound(seconds_, 1, 60 days));
-    }
-
-    // ---------------------------------------------------------------- vaults
-
-    function fractionalize(uint256 modelSeed, uint256 supplySeed) external {
-        if (store.modelCount() == 0) return;
-        uint256 modelId = store.models(modelSeed % store.modelCount());
-        if (vaultOfModel[modelId] != address(0)) return;
-        address owner = registry.ownerOf(modelId);
-        SplitRecipient[] memory split = new SplitRecipient[](2);
-        split[0] = SplitRecipient({account: owner, bps: 5_000});
-        split[1] = SplitRecipient({account: address(0), bps: 5_000});
-        ShareTerms memory shares = ShareTerms({name: "Shares", symbol: "SHR", supply: bound(supplySeed, 1, 1e30)});
-        vm.startPrank(owner);
-        registry.approve(address(factory), modelId);
-        (address vault,) = factory.fractionalize(modelId, shares, split);
-        vm.stopPrank();
-        vaultOfModel[modelId] = vault;
-        store.addVault(vault);
-        store.addAccount(vault);
-    }
-
-    function transferShares(uint256 vaultSeed, uint256 fromSeed, uint256 toSeed, uint256 amount) external {
-        if (store.vaultCount() == 0) return;
-        ShareVault vault = ShareVault(payable(store.vaults(vaultSeed % store.vaultCount())));
-        address from = _holder(vault, fromSeed);
-        if (from == address(0)) return;
-        amount = bound(amount, 0, vault.balanceOf(from));
-        vm.prank(from);
-        vault.transfer(_actor(toSeed), amount);
-    }
-
-    function claim(uint256 vaultSeed, uint256 holderSeed, bool inUsdc) external {
-        if (store.vaultCount() == 0) return;
-        ShareVault vault = ShareVault(payable(store.vaults(vaultSeed % store.vaultCount())));
-        address holder = _actor(holderSeed);
-        address currency = inUsdc ? address(usdc) : address(0);
-        if (vault.claimable(holder, currency) == 0) return;
-        vm.recordLogs();
-        vm.prank(holder);
-        uint256 amount = vault.claim(currency);
-        store.recordClaim(address(vault), currency, amount);
-        Vm.Log[] memory logs = vm.getRecordedLogs();
-        for (uint256 i; i < logs.length; ++i) {
-            if (logs[i].emitter == address(market) && logs[i].topics[0] == ILicenseMarket.Withdrawn.selector) {
-                store.recordWithdrawn(currency, abi.decode(logs[i].data, (uint256)));
-            }
-        }
-    }
-
-    // ---------------------------------------------------------------- views for the invariants
-
-    function actor(uint256 i) external view returns (address) {
-        return actors[i];
-    }
-
-    function actorCount() external pure returns (uint256) {
-        return ACTORS;
+        vm.warp(_now() + bound(seconds_, 1, 60 days));
     }
 
     // ---------------------------------------------------------------- internals
 
-    function _actor(uint256 seed) private view returns (address) {
-        return actors[seed % ACTORS];
+    /// @dev A model whose owner is an actor (not a vault), from `seed`, or the zero address.
+    function _actorOwnedModel(uint256 seed) private view returns (uint256 modelId, address owner) {
+        if (store.modelCount() == 0) return (0, address(0));
+        modelId = store.models(seed % store.modelCount());
+        owner = registry.ownerOf(modelId);
+        if (store.vaultOfModel(modelId) == owner) owner = address(0);
     }
 
-    /// @dev An actor holding shares of `vault`, starting the search at `seed`, or the zero address.
-    function _holder(ShareVault vault, uint256 seed) private view returns (address) {
-        for (uint256 i; i < ACTORS; ++i) {
-            address candidate = _actor(seed % ACTORS + i);
-            if (vault.balanceOf(candidate) != 0) return candidate;
-        }
-        return address(0);
+    function _price(address currency, uint256 seed) private view returns (uint256) {
+        return currency == address(0) || currency == store.currencies(2)
+            ? bound(seed, 1, 10 ether)
+            : bound(seed, 1, 10_000e6);
+    }
+
+    /// @dev New prices for `offer`: up to 100x or down to a hundredth of the current ones, valid for its tier.
+    function _reprice(Offer memory offer, uint96 seed) private pure returns (uint128 price, uint128 unitPrice) {
+        uint256 factor = bound(seed, 1, 10_000);
+        price = uint128(offer.price * factor / 100);
+        unitPrice = uint128(offer.unitPrice * factor / 100);
+        if (offer.tier != LicenseTier.Metered && price == 0) price = 1;
+        if (offer.tier == LicenseTier.Metered && unitPrice == 0) unitPrice = 1;
+    }
+
+    /// @dev One time in three, the seller of `offerId` reprices it between the payer's quote and the payment.
+    function _maybeFrontRun(uint256 offerId, uint96 seed) private {
+        if (seed % 3 != 0) return;
+        Offer memory offer = market.offerOf(offerId);
+        address owner = registry.ownerOf(offer.modelId);
+        if (store.vaultOfModel(offer.modelId) == owner) return;
+        (uint128 price, uint128 unitPrice) = _reprice(offer, seed / 3);
+        vm.prank(owner);
+        market.updateOffer(offerId, price, unitPrice, offer.maxSupply);
+    }
+
+    /// @dev A payment goes through exactly when the price due is at most what the payer stated and, in ETH, equals
+    /// what it sent. One that went through above the stated price is recorded as an overpayment.
+    function _expectOutcome(bool ok, address currency, uint256 due, uint256 stated, uint256 value) private {
+        bool expected = due <= stated && (currency != address(0) || due == value);
+        if (ok && due > stated) store.recordOverpayment();
+        vm.assertEq(ok, expected, "payment outcome differs from the buyer's stated limit");
     }
 
     function _sells(Offer memory offer) private view returns (bool) {
@@ -259,8 +281,8 @@ contract MarketHandler is BaseTest {
             && registry.termsOf(offer.modelId).status == ModelStatus.Active && market.isCurrencyAllowed(offer.currency);
     }
 
-    /// @dev The first derivative-allowing offer of `modelId` that sells, creating one in ETH when the model's owner is
-    /// an account (0 when its vault owns it and none sells).
+    /// @dev The first perpetual derivative-allowing offer of `modelId` that sells, creating one in ETH when the
+    /// model's owner is an actor (0 when its vault owns it and none sells).
     function _derivativeOffer(uint256 modelId) private returns (uint256) {
         for (uint256 i; i < store.offerCount(); ++i) {
             Offer memory offer = market.offerOf(store.offers(i));
@@ -268,7 +290,8 @@ contract MarketHandler is BaseTest {
                 return store.offers(i);
             }
         }
-        if (vaultOfModel[modelId] != address(0)) return 0;
+        address owner = registry.ownerOf(modelId);
+        if (store.vaultOfModel(modelId) == owner) return 0;
         OfferTerms memory terms = OfferTerms({
             tier: LicenseTier.Commercial,
             currency: address(0),
@@ -279,35 +302,26 @@ contract MarketHandler is BaseTest {
             transferable: false,
             derivativesAllowed: true
         });
-        vm.prank(registry.ownerOf(modelId));
+        vm.prank(owner);
         uint256 offerId = market.createOffer(modelId, terms);
         store.addOffer(offerId);
         return offerId;
     }
 
+    /// @dev Buys at the current price, stated as the limit (no front-running: a registration step).
     function _buy(address buyer, uint256 offerId) private returns (uint256 licenseId) {
         Offer memory offer = market.offerOf(offerId);
-        uint256 value = _fund(buyer, offer.currency, offer.price);
+        uint256 value = _fund(buyer, address(market), offer.currency, offer.price);
         vm.recordLogs();
         vm.prank(buyer);
-        licenseId = market.purchase{value: value}(offerId, buyer);
-        store.addLicense(licenseId);
-        _checkPayment(offer.currency, offer.price);
+        licenseId = market.purchase{value: value}(offerId, buyer, offer.price);
+        store.addLicense(licenseId, offerId, market.licenseOf(licenseId).expiresAt);
+        _checkPayment(offer.currency, offer.price, offer.price);
     }
 
-    /// @dev Gives `payer` what it needs and returns the ETH value to send.
-    function _fund(address payer, address currency, uint256 amount) private returns (uint256 value) {
-        if (currency == address(0)) {
-            vm.deal(payer, payer.balance + amount);
-            return amount;
-        }
-        usdc.mint(payer, amount);
-        vm.prank(payer);
-        usdc.approve(address(market), amount);
-    }
-
-    /// @dev Checks the payment just made from its events alone and records it.
-    function _checkPayment(address currency, uint256 amount) private {
+    /// @dev Checks the payment just made from its events alone and records it: its gross is what was due, at most
+    /// what the payer stated, and splits exactly.
+    function _checkPayment(address currency, uint256 amount, uint256 stated) private {
         store.recordPaidIn(currency, amount);
         Vm.Log[] memory logs = vm.getRecordedLogs();
         uint256 gross;
@@ -331,6 +345,7 @@ contract MarketHandler is BaseTest {
                 else ancestorCredits += amounts[j];
             }
         }
+        if (gross > stated) store.recordOverpayment();
         store.recordPayment(gross == amount && gross == fee + parentCut + ownCredits, parentCut == ancestorCredits);
     }
 }

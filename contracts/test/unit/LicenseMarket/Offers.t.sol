@@ -72,51 +72,74 @@ contract OffersTest is Fixture {
     function test_WhenMeteredOfferIsFree_PurchaseNeedsNoPayment() public {
         uint256 offerId = _createOffer(creator, modelId, _meteredTerms(address(0), 0, 1 gwei));
         vm.prank(buyer);
-        uint256 licenseId = market.purchase(offerId, buyer);
+        uint256 licenseId = market.purchase(offerId, buyer, _priceOf(offerId));
         (,, uint256 payments) = market.counts();
         vm.assertEq(market.ownerOf(licenseId), buyer, "licence minted");
         vm.assertEq(payments, 0, "no payment for a free licence");
     }
 
-    function test_UpdateOffer_ReplacesTerms() public {
-        uint256 offerId = _createOffer(creator, modelId, _commercialTerms(address(0), 1 ether));
-        OfferTerms memory terms = _commercialTerms(address(usdc), 900 * uint128(USDC));
-        terms.maxSupply = 10;
+    function test_UpdateOffer_SetsPricesAndCap() public {
+        uint256 offerId = _createOffer(creator, modelId, _commercialTerms(address(usdc), 100 * uint128(USDC)));
         vm.expectEmit(address(market));
-        emit ILicenseMarket.OfferUpdated(
-            offerId, LicenseTier.Commercial, address(usdc), 900 * USDC, 0, 0, 10, true, false
-        );
+        emit ILicenseMarket.OfferUpdated(offerId, 900 * USDC, 0, 10);
         vm.prank(creator);
-        market.updateOffer(offerId, terms);
+        market.updateOffer(offerId, 900 * uint128(USDC), 0, 10);
         Offer memory offer = market.offerOf(offerId);
-        vm.assertEq(offer.currency, address(usdc), "currency");
         vm.assertEq(offer.price, 900 * USDC, "price");
         vm.assertEq(offer.maxSupply, 10, "cap");
+        vm.assertEq(offer.currency, address(usdc), "currency unchanged");
         vm.assertEq(offer.modelId, modelId, "model unchanged");
     }
 
-    function test_RevertWhen_ChangingTheCurrencyOfAnOfferThatSold() public {
+    function test_UpdateOffer_KeepsWhatDefinesTheLicence() public {
+        OfferTerms memory terms = _subscriptionTerms(address(usdc), 50 * uint128(USDC), 30 days);
+        terms.transferable = true;
+        terms.derivativesAllowed = true;
+        uint256 offerId = _createOffer(creator, modelId, terms);
+        vm.prank(creator);
+        market.updateOffer(offerId, 70 * uint128(USDC), 0, 0);
+        Offer memory offer = market.offerOf(offerId);
+        vm.assertEq(uint8(offer.tier), uint8(LicenseTier.Subscription), "tier");
+        vm.assertEq(offer.currency, address(usdc), "currency");
+        vm.assertEq(offer.duration, 30 days, "duration");
+        vm.assertTrue(offer.transferable, "transferable");
+        vm.assertTrue(offer.derivativesAllowed, "derivatives");
+    }
+
+    function test_RevertWhen_UpdateOfferCapBelowSold() public {
         uint256 offerId = _createOffer(creator, modelId, _commercialTerms(address(0), 1 ether));
         _purchase(buyer, offerId);
-        vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketCurrencyLocked.selector, offerId));
+        _purchase(buyer, offerId);
+        vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketSupplyBelowSold.selector, offerId, 1, 2));
         vm.prank(creator);
-        market.updateOffer(offerId, _commercialTerms(address(usdc), 100));
+        market.updateOffer(offerId, 1 ether, 0, 1);
         vm.prank(creator);
-        market.updateOffer(offerId, _commercialTerms(address(0), 2 ether));
-        vm.assertEq(market.offerOf(offerId).price, 2 ether, "the price may still change");
+        market.updateOffer(offerId, 1 ether, 0, 2);
+        vm.assertEq(market.offerOf(offerId).maxSupply, 2, "a cap at what was sold");
+    }
+
+    function test_RevertWhen_UpdateOfferToInvalidPrices() public {
+        uint256 commercial = _createOffer(creator, modelId, _commercialTerms(address(0), 1 ether));
+        uint256 metered = _createOffer(creator, modelId, _meteredTerms(address(0), 0, 1 gwei));
+        vm.startPrank(creator);
+        vm.expectRevert(ILicenseMarket.LicenseMarketInvalidTerms.selector);
+        market.updateOffer(commercial, 0, 0, 0);
+        vm.expectRevert(ILicenseMarket.LicenseMarketInvalidTerms.selector);
+        market.updateOffer(metered, 1 ether, 0, 0);
+        vm.stopPrank();
     }
 
     function test_RevertWhen_UpdateNonexistentOffer() public {
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketNonexistentOffer.selector, 7));
         vm.prank(creator);
-        market.updateOffer(7, _commercialTerms(address(0), 1 ether));
+        market.updateOffer(7, 1 ether, 0, 0);
     }
 
     function test_RevertWhen_UpdateOfferByStranger() public {
         uint256 offerId = _createOffer(creator, modelId, _commercialTerms(address(0), 1 ether));
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketUnauthorized.selector, modelId, stranger));
         vm.prank(stranger);
-        market.updateOffer(offerId, _commercialTerms(address(0), 2 ether));
+        market.updateOffer(offerId, 2 ether, 0, 0);
     }
 
     function test_SetOfferActive_TogglesAndEmits() public {

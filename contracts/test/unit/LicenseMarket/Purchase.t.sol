@@ -66,14 +66,14 @@ contract PurchaseTest is Fixture {
 
     function test_PurchaseForAnotherHolder() public {
         vm.prank(buyer);
-        uint256 licenseId = market.purchase{value: 1 ether}(ethOffer, stranger);
+        uint256 licenseId = market.purchase{value: 1 ether}(ethOffer, stranger, _priceOf(ethOffer));
         vm.assertEq(market.ownerOf(licenseId), stranger, "gift recipient holds it");
     }
 
     function test_RevertWhen_OfferDoesNotExist() public {
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketNonexistentOffer.selector, 99));
         vm.prank(buyer);
-        market.purchase(99, buyer);
+        market.purchase(99, buyer, _priceOf(99));
     }
 
     function test_RevertWhen_OfferIsInactive() public {
@@ -81,7 +81,7 @@ contract PurchaseTest is Fixture {
         market.setOfferActive(ethOffer, false);
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketOfferInactive.selector, ethOffer));
         vm.prank(buyer);
-        market.purchase{value: 1 ether}(ethOffer, buyer);
+        market.purchase{value: 1 ether}(ethOffer, buyer, _priceOf(ethOffer));
     }
 
     function test_RevertWhen_SoldOut() public {
@@ -91,7 +91,7 @@ contract PurchaseTest is Fixture {
         _purchase(buyer, capped);
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketSoldOut.selector, capped));
         vm.prank(buyer);
-        market.purchase{value: 1 ether}(capped, buyer);
+        market.purchase{value: 1 ether}(capped, buyer, _priceOf(capped));
     }
 
     function test_RevertGiven_ModelPaused() public {
@@ -99,7 +99,7 @@ contract PurchaseTest is Fixture {
         registry.setPaused(modelId, true);
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketModelNotSelling.selector, modelId));
         vm.prank(buyer);
-        market.purchase{value: 1 ether}(ethOffer, buyer);
+        market.purchase{value: 1 ether}(ethOffer, buyer, _priceOf(ethOffer));
     }
 
     function test_RevertGiven_ModelDelisted() public {
@@ -107,7 +107,7 @@ contract PurchaseTest is Fixture {
         registry.delist(modelId);
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketModelNotSelling.selector, modelId));
         vm.prank(buyer);
-        market.purchase{value: 1 ether}(ethOffer, buyer);
+        market.purchase{value: 1 ether}(ethOffer, buyer, _priceOf(ethOffer));
     }
 
     function test_RevertGiven_CurrencyDisallowedAfterListing() public {
@@ -115,7 +115,7 @@ contract PurchaseTest is Fixture {
         market.setCurrencyAllowed(address(usdc), false);
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketCurrencyNotAllowed.selector, address(usdc)));
         vm.prank(buyer);
-        market.purchase(usdcOffer, buyer);
+        market.purchase(usdcOffer, buyer, _priceOf(usdcOffer));
     }
 
     function test_RevertWhen_EthValueIsWrong() public {
@@ -123,16 +123,16 @@ contract PurchaseTest is Fixture {
             abi.encodeWithSelector(ILicenseMarket.LicenseMarketIncorrectPayment.selector, 1 ether, 0.5 ether)
         );
         vm.prank(buyer);
-        market.purchase{value: 0.5 ether}(ethOffer, buyer);
+        market.purchase{value: 0.5 ether}(ethOffer, buyer, _priceOf(ethOffer));
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketIncorrectPayment.selector, 1 ether, 2 ether));
         vm.prank(buyer);
-        market.purchase{value: 2 ether}(ethOffer, buyer);
+        market.purchase{value: 2 ether}(ethOffer, buyer, _priceOf(ethOffer));
     }
 
     function test_RevertWhen_EthSentWithErc20Offer() public {
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketIncorrectPayment.selector, 0, 1));
         vm.prank(buyer);
-        market.purchase{value: 1}(usdcOffer, buyer);
+        market.purchase{value: 1}(usdcOffer, buyer, _priceOf(usdcOffer));
     }
 
     function testFuzz_PurchaseSplitsEveryWei(uint128 price, uint16 feeBps) public {

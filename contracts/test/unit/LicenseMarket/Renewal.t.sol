@@ -23,7 +23,7 @@ contract RenewalTest is Fixture {
         vm.expectEmit(address(market));
         emit ILicenseMarket.LicenseRenewed(licenseId, buyer, uint40(purchasedAt + 60 days), 2);
         vm.prank(buyer);
-        uint40 expiresAt = market.renew(licenseId);
+        uint40 expiresAt = market.renew(licenseId, _renewalPriceOf(licenseId));
         vm.assertEq(expiresAt, purchasedAt + 60 days, "30 days after the old expiry");
         vm.assertEq(market.licenseOf(licenseId).expiresAt, expiresAt, "stored");
     }
@@ -32,7 +32,7 @@ contract RenewalTest is Fixture {
         vm.warp(purchasedAt + 45 days);
         vm.assertFalse(market.isValid(licenseId), "lapsed");
         vm.prank(buyer);
-        uint40 expiresAt = market.renew(licenseId);
+        uint40 expiresAt = market.renew(licenseId, _renewalPriceOf(licenseId));
         vm.assertEq(expiresAt, purchasedAt + 75 days, "30 days from now");
         vm.assertTrue(market.isValid(licenseId), "valid again");
     }
@@ -41,7 +41,7 @@ contract RenewalTest is Fixture {
         usdc.mint(stranger, 50 * USDC);
         vm.startPrank(stranger);
         usdc.approve(address(market), 50 * USDC);
-        market.renew(licenseId);
+        market.renew(licenseId, _renewalPriceOf(licenseId));
         vm.stopPrank();
         vm.assertEq(usdc.balanceOf(stranger), 0, "stranger paid");
         vm.assertEq(market.ownerOf(licenseId), buyer, "holder unchanged");
@@ -51,7 +51,7 @@ contract RenewalTest is Fixture {
         vm.prank(creator);
         registry.setPaused(modelId, true);
         vm.prank(buyer);
-        market.renew(licenseId);
+        market.renew(licenseId, _renewalPriceOf(licenseId));
         vm.assertEq(market.licenseOf(licenseId).expiresAt, purchasedAt + 60 days, "renewed while paused");
     }
 
@@ -60,14 +60,14 @@ contract RenewalTest is Fixture {
         registry.delist(modelId);
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketModelNotSelling.selector, modelId));
         vm.prank(buyer);
-        market.renew(licenseId);
+        market.renew(licenseId, _renewalPriceOf(licenseId));
     }
 
     function test_RevertGiven_PerpetualLicence() public {
         uint256 perpetual = _purchase(buyer, _createOffer(creator, modelId, _commercialTerms(address(0), 1 ether)));
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketNotRenewable.selector, perpetual));
         vm.prank(buyer);
-        market.renew(perpetual);
+        market.renew(perpetual, _renewalPriceOf(perpetual));
     }
 
     function test_RevertGiven_RevokedLicence() public {
@@ -75,7 +75,7 @@ contract RenewalTest is Fixture {
         market.revokeLicense(licenseId);
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketLicenseNotValid.selector, licenseId));
         vm.prank(buyer);
-        market.renew(licenseId);
+        market.renew(licenseId, _renewalPriceOf(licenseId));
     }
 
     function test_RevertGiven_OfferDeactivated() public {
@@ -83,13 +83,13 @@ contract RenewalTest is Fixture {
         market.setOfferActive(offerId, false);
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketOfferInactive.selector, offerId));
         vm.prank(buyer);
-        market.renew(licenseId);
+        market.renew(licenseId, _renewalPriceOf(licenseId));
     }
 
     function test_RevertWhen_LicenceDoesNotExist() public {
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketNonexistentLicense.selector, 42));
         vm.prank(buyer);
-        market.renew(42);
+        market.renew(42, _renewalPriceOf(42));
     }
 
     function testFuzz_RenewalExpiryMath(uint64 duration, uint32 elapsed) public {
@@ -101,7 +101,7 @@ contract RenewalTest is Fixture {
         uint256 id = _purchase(buyer, subscription);
         vm.warp(start + elapsed);
         vm.prank(buyer);
-        uint40 expiresAt = market.renew(id);
+        uint40 expiresAt = market.renew(id, _renewalPriceOf(id));
         uint256 base = start + duration > start + elapsed ? start + duration : start + elapsed;
         vm.assertEq(expiresAt, base + duration, "max(now, expiry) + duration");
         vm.assertTrue(market.isValid(id), "valid after renewal");

@@ -65,7 +65,7 @@ contract SecurityTest is Fixture {
         token.mint(buyer, 100);
         vm.expectRevert(abi.encodeWithSelector(SafeERC20.SafeERC20FailedOperation.selector, address(token)));
         vm.prank(buyer);
-        market.purchase(offerId, buyer);
+        market.purchase(offerId, buyer, _priceOf(offerId));
     }
 
     function test_RevertWhen_TokenTakesAFeeOnTransfer_PaymentIsRejected() public {
@@ -82,7 +82,7 @@ contract SecurityTest is Fixture {
             )
         );
         vm.prank(buyer);
-        market.purchase(offerId, buyer);
+        market.purchase(offerId, buyer, _priceOf(offerId));
     }
 
     function test_RevertWhen_EthRecipientRejectsPayment_WithdrawFailsAndKeepsTheBalance() public {

@@ -45,31 +45,31 @@ contract UsageTest is Fixture {
             bps
         );
         vm.prank(buyer);
-        market.payForUsage(licenseId, 500);
+        market.payForUsage(licenseId, 500, _unitPriceOf(licenseId));
         vm.assertEq(before - usdc.balanceOf(buyer), 500 * UNIT_PRICE, "paid units x unit price");
 
         vm.prank(buyer);
-        market.payForUsage(licenseId, 250);
+        market.payForUsage(licenseId, 250, _unitPriceOf(licenseId));
         vm.assertEq(market.licenseOf(licenseId).usageUnits, 750, "units accumulate");
     }
 
     function test_RevertWhen_CallerIsNotTheHolder() public {
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketNotHolder.selector, licenseId, stranger));
         vm.prank(stranger);
-        market.payForUsage(licenseId, 1);
+        market.payForUsage(licenseId, 1, _unitPriceOf(licenseId));
     }
 
     function test_RevertWhen_ZeroUnits() public {
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketNotMetered.selector, licenseId));
         vm.prank(buyer);
-        market.payForUsage(licenseId, 0);
+        market.payForUsage(licenseId, 0, _unitPriceOf(licenseId));
     }
 
     function test_RevertGiven_OfferNotMetered() public {
         uint256 commercial = _purchase(buyer, _createOffer(creator, modelId, _commercialTerms(address(0), 1 ether)));
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketNotMetered.selector, commercial));
         vm.prank(buyer);
-        market.payForUsage(commercial, 1);
+        market.payForUsage(commercial, 1, _unitPriceOf(commercial));
     }
 
     function test_RevertGiven_LicenceExpired() public {
@@ -79,7 +79,7 @@ contract UsageTest is Fixture {
         vm.warp(block.timestamp + 1 days);
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketLicenseNotValid.selector, timed));
         vm.prank(buyer);
-        market.payForUsage(timed, 1);
+        market.payForUsage(timed, 1, _unitPriceOf(timed));
     }
 
     function test_RevertGiven_LicenceRevoked() public {
@@ -87,7 +87,7 @@ contract UsageTest is Fixture {
         market.revokeLicense(licenseId);
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketLicenseNotValid.selector, licenseId));
         vm.prank(buyer);
-        market.payForUsage(licenseId, 1);
+        market.payForUsage(licenseId, 1, _unitPriceOf(licenseId));
     }
 
     function test_RevertGiven_ModelDelisted() public {
@@ -95,13 +95,13 @@ contract UsageTest is Fixture {
         registry.delist(modelId);
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketModelNotSelling.selector, modelId));
         vm.prank(buyer);
-        market.payForUsage(licenseId, 1);
+        market.payForUsage(licenseId, 1, _unitPriceOf(licenseId));
     }
 
     function test_RevertWhen_LicenceDoesNotExist() public {
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketNonexistentLicense.selector, 77));
         vm.prank(buyer);
-        market.payForUsage(77, 1);
+        market.payForUsage(77, 1, _unitPriceOf(77));
     }
 
     function testFuzz_UsageChargesExactly(uint64 units, uint128 unitPrice) public {
@@ -112,7 +112,7 @@ contract UsageTest is Fixture {
         usdc.mint(buyer, amount);
         uint256 marketBefore = usdc.balanceOf(address(market));
         vm.prank(buyer);
-        market.payForUsage(id, units);
+        market.payForUsage(id, units, _unitPriceOf(id));
         vm.assertEq(usdc.balanceOf(address(market)) - marketBefore, amount, "market received units x price");
         vm.assertEq(
             market.withdrawable(creator, address(usdc)) + market.withdrawable(treasury, address(usdc)),
