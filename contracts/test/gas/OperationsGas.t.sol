@@ -53,8 +53,9 @@ contract OperationsGasTest is Fixture {
         _purchase(buyer, usdcOffer);
         subscription = _purchase(buyer, subscriptionOffer);
         metered = _purchase(buyer, meteredOffer);
+        uint256 unitPrice = _unitPriceOf(metered);
         vm.prank(buyer);
-        market.payForUsage(metered, 1, _unitPriceOf(metered));
+        market.payForUsage(metered, 1, unitPrice);
     }
 
     function test_RegisterModel() public {
@@ -70,26 +71,30 @@ contract OperationsGasTest is Fixture {
     }
 
     function test_PurchaseEth() public {
+        uint256 price = _priceOf(ethOffer);
         vm.prank(buyer);
-        market.purchase{value: 1 ether}(ethOffer, buyer, _priceOf(ethOffer));
+        market.purchase{value: 1 ether}(ethOffer, buyer, price);
         vm.snapshotGasLastCall("purchase (ETH, 3-recipient split)");
     }
 
     function test_PurchaseErc20() public {
+        uint256 price = _priceOf(usdcOffer);
         vm.prank(buyer);
-        market.purchase(usdcOffer, buyer, _priceOf(usdcOffer));
+        market.purchase(usdcOffer, buyer, price);
         vm.snapshotGasLastCall("purchase (ERC-20, 3-recipient split)");
     }
 
     function test_Renew() public {
+        uint256 renewalPrice = _renewalPriceOf(subscription);
         vm.prank(buyer);
-        market.renew(subscription, _renewalPriceOf(subscription));
+        market.renew(subscription, renewalPrice);
         vm.snapshotGasLastCall("renew (ERC-20)");
     }
 
     function test_PayForUsage() public {
+        uint256 unitPrice = _unitPriceOf(metered);
         vm.prank(buyer);
-        market.payForUsage(metered, 25, _unitPriceOf(metered));
+        market.payForUsage(metered, 25, unitPrice);
         vm.snapshotGasLastCall("payForUsage (ERC-20)");
     }
 

@@ -53,13 +53,13 @@ contract MarketInvariantsTest is Fixture {
     }
 
     /// @notice Only the handlers are called, so every sequence is one users could perform.
-    function targetContracts() public view returns (address[] memory targets) {
+    function targetContracts() public view virtual returns (address[] memory targets) {
         targets = new address[](4);
         (targets[0], targets[1], targets[2], targets[3]) =
-            (address(marketHandler), address(vaultHandler), address(disputeHandler), address(curationHandler));
+        (address(marketHandler), address(vaultHandler), address(disputeHandler), address(curationHandler));
     }
 
-    function targetSelectors() public view returns (FuzzSelector[] memory selectors) {
+    function targetSelectors() public view virtual returns (FuzzSelector[] memory selectors) {
         selectors = new FuzzSelector[](4);
         bytes4[] memory market_ = new bytes4[](13);
         market_[0] = MarketHandler.registerModel.selector;
@@ -84,7 +84,7 @@ contract MarketInvariantsTest is Fixture {
         vaults[3] = VaultHandler.redeem.selector;
         vaults[4] = VaultHandler.propose.selector;
         vaults[5] = VaultHandler.vote.selector;
-        vaults[6] = VaultHandler.queueOrExecute.selector;
+        vaults[6] = VaultHandler.advanceProposal.selector;
         selectors[1] = FuzzSelector({addr: address(vaultHandler), selectors: vaults});
 
         bytes4[] memory disputes_ = new bytes4[](5);
@@ -213,7 +213,8 @@ contract MarketInvariantsTest is Fixture {
                     ShareVault(payable(vault)).claimable(redeemer, currency)
                         + store.claimedByRedeemerSince(vault, currency),
                     store.redeemerEntitlementAtRedemption(vault, currency)
-                        + ShareVault(payable(vault)).totalRevenue(currency) - store.revenueAtRedemption(vault, currency),
+                        + ShareVault(payable(vault)).totalRevenue(currency)
+                        - store.revenueAtRedemption(vault, currency),
                     "revenue after redemption"
                 );
             }
@@ -265,7 +266,7 @@ contract MarketInvariantsTest is Fixture {
             claimable += vault.claimable(store.actor(a), currency);
         }
         claimable += vault.claimable(record.vault, currency) + vault.claimable(record.governor, currency)
-            + vault.claimable(record.timelock, currency);
+        + vault.claimable(record.timelock, currency);
     }
 
     function _totalWithdrawable(address currency) private view returns (uint256 total) {

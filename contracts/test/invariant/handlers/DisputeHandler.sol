@@ -52,8 +52,9 @@ contract DisputeHandler is BaseHandler {
     }
 
     function setBond(uint96 bondSeed) external {
+        uint256 bond = bound(bondSeed, disputes.MIN_BOND(), 1 ether);
         vm.prank(dao);
-        disputes.setBond(bound(bondSeed, disputes.MIN_BOND(), 1 ether));
+        disputes.setBond(bond);
     }
 
     function withdraw(uint256 accountSeed) external {

@@ -57,6 +57,8 @@ contract VaultHandler is BaseHandler {
         vm.startPrank(owner);
         registry.approve(address(factory), modelId);
         (address vault, address governor, address timelock) = factory.fractionalize(modelId, shares, split);
+        // The owner votes with its shares, as an owner who intends to govern does.
+        ShareVault(payable(vault)).delegate(owner);
         vm.stopPrank();
         store.addVault(vault, governor, timelock, modelId);
     }
@@ -140,9 +142,8 @@ contract VaultHandler is BaseHandler {
         ShareVault vault = ShareVault(payable(record.vault));
         VaultGovernor governor = VaultGovernor(payable(record.governor));
         if (vault.redeemedBy() != address(0)) return;
-        address proposer = _actor(proposerSeed);
-        uint256 threshold = governor.proposalThreshold();
-        if (threshold == 0 || governor.getVotes(proposer, _now() - 1) < threshold) return;
+        address proposer = _proposer(governor, proposerSeed);
+        if (proposer == address(0)) return;
 
         Proposal storage p = _proposals.push();
         (p.governor, p.movesMoney) = (governor, movesMoney);
@@ -156,32 +157,39 @@ contract VaultHandler is BaseHandler {
         p.id = governor.propose(p.targets, p.values, p.calldatas, description);
     }
 
-    function vote(uint256 proposalSeed, uint256 voterSeed, uint8 support) external {
+    /// @notice A holder who has not voted yet votes against, for (twice as likely) or abstains.
+    function vote(uint256 proposalSeed, uint256 voterSeed, uint8 supportSeed) external {
         if (_proposals.length == 0) return;
         Proposal storage p = _proposals[proposalSeed % _proposals.length];
-        address voter = _actor(voterSeed);
-        if (p.governor.state(p.id) != IGovernor.ProposalState.Active || p.governor.hasVoted(p.id, voter)) return;
-        if (p.governor.getVotes(voter, p.governor.proposalSnapshot(p.id)) == 0) return;
+        if (p.governor.state(p.id) != IGovernor.ProposalState.Active) return;
+        address voter = _voter(p, voterSeed);
+        if (voter == address(0)) return;
         vm.prank(voter);
-        p.governor.castVote(p.id, support % 3);
+        p.governor.castVote(p.id, [0, 1, 1, 2][supportSeed % 4]);
     }
 
-    /// @notice Queues a proposal that passed, or executes one whose timelock delay is over; records whether a
-    /// money-moving one ran without the votes it needs.
-    function queueOrExecute(uint256 proposalSeed) external {
-        if (_proposals.length == 0) return;
-        Proposal storage p = _proposals[proposalSeed % _proposals.length];
+    /// @notice Takes a live proposal one step further: time passes until its vote opens, until its vote closes, or
+    /// until its timelock delay ends; a proposal that passed is queued, and one whose delay is over is executed.
+    /// Records whether a money-moving proposal ran without the votes it needs.
+    function advanceProposal(uint256 proposalSeed) external {
+        (bool found, uint256 index) = _liveProposal(proposalSeed);
+        if (!found) return;
+        Proposal storage p = _proposals[index];
         IGovernor.ProposalState state = p.governor.state(p.id);
-        if (state == IGovernor.ProposalState.Succeeded) {
+        if (state == IGovernor.ProposalState.Pending) {
+            vm.warp(p.governor.proposalSnapshot(p.id) + 1);
+        } else if (state == IGovernor.ProposalState.Active) {
+            vm.warp(p.governor.proposalDeadline(p.id) + 1);
+        } else if (state == IGovernor.ProposalState.Succeeded) {
             p.governor.queue(p.targets, p.values, p.calldatas, p.descriptionHash);
-            return;
+        } else if (p.governor.proposalEta(p.id) > _now()) {
+            vm.warp(p.governor.proposalEta(p.id));
+        } else {
+            // The model may have been redeemed meanwhile, in which case the vault's call fails and nothing runs.
+            (bool ok,) = address(p.governor)
+                .call(abi.encodeCall(IGovernor.execute, (p.targets, p.values, p.calldatas, p.descriptionHash)));
+            if (ok) store.recordExecution(p.movesMoney && !_hadMajority(p));
         }
-        if (state != IGovernor.ProposalState.Queued || p.governor.proposalEta(p.id) > _now()) return;
-        // The model may have been redeemed meanwhile, in which case the vault's call fails and nothing runs.
-        (bool ok,) = address(p.governor).call(
-            abi.encodeCall(IGovernor.execute, (p.targets, p.values, p.calldatas, p.descriptionHash))
-        );
-        if (ok) store.recordExecution(p.movesMoney && !_hadMajority(p));
     }
 
     // ---------------------------------------------------------------- internals
@@ -207,6 +215,42 @@ contract VaultHandler is BaseHandler {
         (uint256 againstVotes, uint256 forVotes,) = p.governor.proposalVotes(p.id);
         uint256 supply = p.governor.token().getPastTotalSupply(p.governor.proposalSnapshot(p.id));
         return forVotes * 2 > supply && forVotes >= 2 * againstVotes;
+    }
+
+    /// @dev The first proposal from `seed` on that is pending, active, succeeded or queued.
+    function _liveProposal(uint256 seed) private view returns (bool found, uint256 index) {
+        for (uint256 i; i < _proposals.length; ++i) {
+            index = (seed % _proposals.length + i) % _proposals.length;
+            IGovernor.ProposalState state = _proposals[index].governor.state(_proposals[index].id);
+            if (
+                state == IGovernor.ProposalState.Pending || state == IGovernor.ProposalState.Active
+                    || state == IGovernor.ProposalState.Succeeded || state == IGovernor.ProposalState.Queued
+            ) return (true, index);
+        }
+        return (false, 0);
+    }
+
+    /// @dev An actor with the votes `governor` needs to propose, as of a second ago (votes are checkpointed by
+    /// timestamp and read in the past), starting the search at `seed`, or the zero address.
+    function _proposer(VaultGovernor governor, uint256 seed) private view returns (address) {
+        uint256 threshold = governor.proposalThreshold();
+        for (uint256 i; i < ACTORS; ++i) {
+            address candidate = _actor(seed % ACTORS + i);
+            if (threshold != 0 && governor.getVotes(candidate, _now() - 1) >= threshold) return candidate;
+        }
+        return address(0);
+    }
+
+    /// @dev An actor with votes on `p` who has not voted yet, starting the search at `seed`, or the zero address.
+    function _voter(Proposal storage p, uint256 seed) private view returns (address) {
+        uint256 snapshot = p.governor.proposalSnapshot(p.id);
+        for (uint256 i; i < ACTORS; ++i) {
+            address candidate = _actor(seed % ACTORS + i);
+            if (!p.governor.hasVoted(p.id, candidate) && p.governor.getVotes(candidate, snapshot) != 0) {
+                return candidate;
+            }
+        }
+        return address(0);
     }
 
     /// @dev An actor holding shares of `vault`, starting the search at `seed`, or the zero address.

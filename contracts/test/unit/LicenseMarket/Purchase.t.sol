@@ -65,23 +65,25 @@ contract PurchaseTest is Fixture {
     }
 
     function test_PurchaseForAnotherHolder() public {
+        uint256 price = _priceOf(ethOffer);
         vm.prank(buyer);
-        uint256 licenseId = market.purchase{value: 1 ether}(ethOffer, stranger, _priceOf(ethOffer));
+        uint256 licenseId = market.purchase{value: 1 ether}(ethOffer, stranger, price);
         vm.assertEq(market.ownerOf(licenseId), stranger, "gift recipient holds it");
     }
 
     function test_RevertWhen_OfferDoesNotExist() public {
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketNonexistentOffer.selector, 99));
         vm.prank(buyer);
-        market.purchase(99, buyer, _priceOf(99));
+        market.purchase(99, buyer, 0);
     }
 
     function test_RevertWhen_OfferIsInactive() public {
         vm.prank(creator);
         market.setOfferActive(ethOffer, false);
+        uint256 price = _priceOf(ethOffer);
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketOfferInactive.selector, ethOffer));
         vm.prank(buyer);
-        market.purchase{value: 1 ether}(ethOffer, buyer, _priceOf(ethOffer));
+        market.purchase{value: 1 ether}(ethOffer, buyer, price);
     }
 
     function test_RevertWhen_SoldOut() public {
@@ -89,50 +91,57 @@ contract PurchaseTest is Fixture {
         terms.maxSupply = 1;
         uint256 capped = _createOffer(creator, modelId, terms);
         _purchase(buyer, capped);
+        uint256 price = _priceOf(capped);
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketSoldOut.selector, capped));
         vm.prank(buyer);
-        market.purchase{value: 1 ether}(capped, buyer, _priceOf(capped));
+        market.purchase{value: 1 ether}(capped, buyer, price);
     }
 
     function test_RevertGiven_ModelPaused() public {
         vm.prank(creator);
         registry.setPaused(modelId, true);
+        uint256 price = _priceOf(ethOffer);
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketModelNotSelling.selector, modelId));
         vm.prank(buyer);
-        market.purchase{value: 1 ether}(ethOffer, buyer, _priceOf(ethOffer));
+        market.purchase{value: 1 ether}(ethOffer, buyer, price);
     }
 
     function test_RevertGiven_ModelDelisted() public {
         vm.prank(dao);
         registry.delist(modelId);
+        uint256 price = _priceOf(ethOffer);
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketModelNotSelling.selector, modelId));
         vm.prank(buyer);
-        market.purchase{value: 1 ether}(ethOffer, buyer, _priceOf(ethOffer));
+        market.purchase{value: 1 ether}(ethOffer, buyer, price);
     }
 
     function test_RevertGiven_CurrencyDisallowedAfterListing() public {
         vm.prank(dao);
         market.setCurrencyAllowed(address(usdc), false);
+        uint256 price = _priceOf(usdcOffer);
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketCurrencyNotAllowed.selector, address(usdc)));
         vm.prank(buyer);
-        market.purchase(usdcOffer, buyer, _priceOf(usdcOffer));
+        market.purchase(usdcOffer, buyer, price);
     }
 
     function test_RevertWhen_EthValueIsWrong() public {
+        uint256 price = _priceOf(ethOffer);
         vm.expectRevert(
             abi.encodeWithSelector(ILicenseMarket.LicenseMarketIncorrectPayment.selector, 1 ether, 0.5 ether)
         );
         vm.prank(buyer);
-        market.purchase{value: 0.5 ether}(ethOffer, buyer, _priceOf(ethOffer));
+        market.purchase{value: 0.5 ether}(ethOffer, buyer, price);
+        price = _priceOf(ethOffer);
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketIncorrectPayment.selector, 1 ether, 2 ether));
         vm.prank(buyer);
-        market.purchase{value: 2 ether}(ethOffer, buyer, _priceOf(ethOffer));
+        market.purchase{value: 2 ether}(ethOffer, buyer, price);
     }
 
     function test_RevertWhen_EthSentWithErc20Offer() public {
+        uint256 price = _priceOf(usdcOffer);
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketIncorrectPayment.selector, 0, 1));
         vm.prank(buyer);
-        market.purchase{value: 1}(usdcOffer, buyer, _priceOf(usdcOffer));
+        market.purchase{value: 1}(usdcOffer, buyer, price);
     }
 
     function testFuzz_PurchaseSplitsEveryWei(uint128 price, uint16 feeBps) public {

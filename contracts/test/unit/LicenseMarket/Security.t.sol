@@ -63,9 +63,10 @@ contract SecurityTest is Fixture {
         market.setCurrencyAllowed(address(token), true);
         uint256 offerId = _createOffer(creator, modelId, _commercialTerms(address(token), 100));
         token.mint(buyer, 100);
+        uint256 price = _priceOf(offerId);
         vm.expectRevert(abi.encodeWithSelector(SafeERC20.SafeERC20FailedOperation.selector, address(token)));
         vm.prank(buyer);
-        market.purchase(offerId, buyer, _priceOf(offerId));
+        market.purchase(offerId, buyer, price);
     }
 
     function test_RevertWhen_TokenTakesAFeeOnTransfer_PaymentIsRejected() public {
@@ -76,13 +77,14 @@ contract SecurityTest is Fixture {
         token.mint(buyer, 10_000);
         vm.prank(buyer);
         token.approve(address(market), 10_000);
+        uint256 price = _priceOf(offerId);
         vm.expectRevert(
             abi.encodeWithSelector(
                 ILicenseMarket.LicenseMarketTransferAmountMismatch.selector, address(token), 10_000, 9_900
             )
         );
         vm.prank(buyer);
-        market.purchase(offerId, buyer, _priceOf(offerId));
+        market.purchase(offerId, buyer, price);
     }
 
     function test_RevertWhen_EthRecipientRejectsPayment_WithdrawFailsAndKeepsTheBalance() public {

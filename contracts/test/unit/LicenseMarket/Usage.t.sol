@@ -28,6 +28,7 @@ contract UsageTest is Fixture {
         uint256[] memory amounts = new uint256[](1);
         uint16[] memory bps = new uint16[](1);
         (creditedModelIds[0], recipients[0], amounts[0], bps[0]) = (modelId, creator, 975_000, 10_000);
+        uint256 unitPrice = _unitPriceOf(licenseId);
         emit ILicenseMarket.PaymentSettled(
             2,
             modelId,
@@ -45,31 +46,35 @@ contract UsageTest is Fixture {
             bps
         );
         vm.prank(buyer);
-        market.payForUsage(licenseId, 500, _unitPriceOf(licenseId));
+        market.payForUsage(licenseId, 500, unitPrice);
         vm.assertEq(before - usdc.balanceOf(buyer), 500 * UNIT_PRICE, "paid units x unit price");
 
+        unitPrice = _unitPriceOf(licenseId);
         vm.prank(buyer);
-        market.payForUsage(licenseId, 250, _unitPriceOf(licenseId));
+        market.payForUsage(licenseId, 250, unitPrice);
         vm.assertEq(market.licenseOf(licenseId).usageUnits, 750, "units accumulate");
     }
 
     function test_RevertWhen_CallerIsNotTheHolder() public {
+        uint256 unitPrice = _unitPriceOf(licenseId);
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketNotHolder.selector, licenseId, stranger));
         vm.prank(stranger);
-        market.payForUsage(licenseId, 1, _unitPriceOf(licenseId));
+        market.payForUsage(licenseId, 1, unitPrice);
     }
 
     function test_RevertWhen_ZeroUnits() public {
+        uint256 unitPrice = _unitPriceOf(licenseId);
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketNotMetered.selector, licenseId));
         vm.prank(buyer);
-        market.payForUsage(licenseId, 0, _unitPriceOf(licenseId));
+        market.payForUsage(licenseId, 0, unitPrice);
     }
 
     function test_RevertGiven_OfferNotMetered() public {
         uint256 commercial = _purchase(buyer, _createOffer(creator, modelId, _commercialTerms(address(0), 1 ether)));
+        uint256 unitPrice = _unitPriceOf(commercial);
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketNotMetered.selector, commercial));
         vm.prank(buyer);
-        market.payForUsage(commercial, 1, _unitPriceOf(commercial));
+        market.payForUsage(commercial, 1, unitPrice);
     }
 
     function test_RevertGiven_LicenceExpired() public {
@@ -77,31 +82,34 @@ contract UsageTest is Fixture {
         terms.duration = 1 days;
         uint256 timed = _purchase(buyer, _createOffer(creator, modelId, terms));
         vm.warp(block.timestamp + 1 days);
+        uint256 unitPrice = _unitPriceOf(timed);
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketLicenseNotValid.selector, timed));
         vm.prank(buyer);
-        market.payForUsage(timed, 1, _unitPriceOf(timed));
+        market.payForUsage(timed, 1, unitPrice);
     }
 
     function test_RevertGiven_LicenceRevoked() public {
         vm.prank(address(disputes));
         market.revokeLicense(licenseId);
+        uint256 unitPrice = _unitPriceOf(licenseId);
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketLicenseNotValid.selector, licenseId));
         vm.prank(buyer);
-        market.payForUsage(licenseId, 1, _unitPriceOf(licenseId));
+        market.payForUsage(licenseId, 1, unitPrice);
     }
 
     function test_RevertGiven_ModelDelisted() public {
         vm.prank(dao);
         registry.delist(modelId);
+        uint256 unitPrice = _unitPriceOf(licenseId);
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketModelNotSelling.selector, modelId));
         vm.prank(buyer);
-        market.payForUsage(licenseId, 1, _unitPriceOf(licenseId));
+        market.payForUsage(licenseId, 1, unitPrice);
     }
 
     function test_RevertWhen_LicenceDoesNotExist() public {
         vm.expectRevert(abi.encodeWithSelector(ILicenseMarket.LicenseMarketNonexistentLicense.selector, 77));
         vm.prank(buyer);
-        market.payForUsage(77, 1, _unitPriceOf(77));
+        market.payForUsage(77, 1, 0);
     }
 
     function testFuzz_UsageChargesExactly(uint64 units, uint128 unitPrice) public {
@@ -111,8 +119,9 @@ contract UsageTest is Fixture {
         uint256 amount = uint256(units) * unitPrice;
         usdc.mint(buyer, amount);
         uint256 marketBefore = usdc.balanceOf(address(market));
+        uint256 unitPrice = _unitPriceOf(id);
         vm.prank(buyer);
-        market.payForUsage(id, units, _unitPriceOf(id));
+        market.payForUsage(id, units, unitPrice);
         vm.assertEq(usdc.balanceOf(address(market)) - marketBefore, amount, "market received units x price");
         vm.assertEq(
             market.withdrawable(creator, address(usdc)) + market.withdrawable(treasury, address(usdc)),
