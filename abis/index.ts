@@ -40,6 +40,32 @@ export const modelRegistryAbi = [
   },
   {
     "type": "function",
+    "name": "MAX_CATEGORY_BYTES",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MAX_CHANGELOG_BYTES",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "MAX_DEPTH",
     "inputs": [],
     "outputs": [
@@ -53,6 +79,19 @@ export const modelRegistryAbi = [
   },
   {
     "type": "function",
+    "name": "MAX_NAME_BYTES",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "MAX_ROYALTY_BPS",
     "inputs": [],
     "outputs": [
@@ -60,6 +99,45 @@ export const modelRegistryAbi = [
         "name": "",
         "type": "uint16",
         "internalType": "uint16"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MAX_TAGS",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MAX_TAG_BYTES",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MAX_URI_BYTES",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
       }
     ],
     "stateMutability": "view"
@@ -1131,6 +1209,22 @@ export const modelRegistryAbi = [
   },
   {
     "type": "error",
+    "name": "ModelRegistryInvalidText",
+    "inputs": [
+      {
+        "name": "field",
+        "type": "uint8",
+        "internalType": "enum TextField"
+      },
+      {
+        "name": "length",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "ModelRegistryLicenseMarketAlreadySet",
     "inputs": []
   },
@@ -1185,6 +1279,22 @@ export const modelRegistryAbi = [
         "name": "maxBps",
         "type": "uint16",
         "internalType": "uint16"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ModelRegistryTooManyTags",
+    "inputs": [
+      {
+        "name": "count",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "maxTags",
+        "type": "uint256",
+        "internalType": "uint256"
       }
     ]
   },
@@ -1783,6 +1893,11 @@ export const licenseMarketAbi = [
         "name": "units",
         "type": "uint256",
         "internalType": "uint256"
+      },
+      {
+        "name": "maxUnitPrice",
+        "type": "uint256",
+        "internalType": "uint256"
       }
     ],
     "outputs": [],
@@ -1814,6 +1929,11 @@ export const licenseMarketAbi = [
         "name": "holder",
         "type": "address",
         "internalType": "address"
+      },
+      {
+        "name": "maxPrice",
+        "type": "uint256",
+        "internalType": "uint256"
       }
     ],
     "outputs": [
@@ -1857,6 +1977,11 @@ export const licenseMarketAbi = [
     "inputs": [
       {
         "name": "licenseId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "maxPrice",
         "type": "uint256",
         "internalType": "uint256"
       }
@@ -2208,51 +2333,19 @@ export const licenseMarketAbi = [
         "internalType": "uint256"
       },
       {
-        "name": "terms",
-        "type": "tuple",
-        "internalType": "struct OfferTerms",
-        "components": [
-          {
-            "name": "tier",
-            "type": "uint8",
-            "internalType": "enum LicenseTier"
-          },
-          {
-            "name": "currency",
-            "type": "address",
-            "internalType": "address"
-          },
-          {
-            "name": "price",
-            "type": "uint128",
-            "internalType": "uint128"
-          },
-          {
-            "name": "unitPrice",
-            "type": "uint128",
-            "internalType": "uint128"
-          },
-          {
-            "name": "duration",
-            "type": "uint64",
-            "internalType": "uint64"
-          },
-          {
-            "name": "maxSupply",
-            "type": "uint32",
-            "internalType": "uint32"
-          },
-          {
-            "name": "transferable",
-            "type": "bool",
-            "internalType": "bool"
-          },
-          {
-            "name": "derivativesAllowed",
-            "type": "bool",
-            "internalType": "bool"
-          }
-        ]
+        "name": "price",
+        "type": "uint128",
+        "internalType": "uint128"
+      },
+      {
+        "name": "unitPrice",
+        "type": "uint128",
+        "internalType": "uint128"
+      },
+      {
+        "name": "maxSupply",
+        "type": "uint32",
+        "internalType": "uint32"
       }
     ],
     "outputs": [],
@@ -2572,18 +2665,6 @@ export const licenseMarketAbi = [
         "internalType": "uint256"
       },
       {
-        "name": "tier",
-        "type": "uint8",
-        "indexed": false,
-        "internalType": "enum LicenseTier"
-      },
-      {
-        "name": "currency",
-        "type": "address",
-        "indexed": false,
-        "internalType": "address"
-      },
-      {
         "name": "price",
         "type": "uint256",
         "indexed": false,
@@ -2596,28 +2677,10 @@ export const licenseMarketAbi = [
         "internalType": "uint256"
       },
       {
-        "name": "duration",
-        "type": "uint64",
-        "indexed": false,
-        "internalType": "uint64"
-      },
-      {
         "name": "maxSupply",
         "type": "uint32",
         "indexed": false,
         "internalType": "uint32"
-      },
-      {
-        "name": "transferable",
-        "type": "bool",
-        "indexed": false,
-        "internalType": "bool"
-      },
-      {
-        "name": "derivativesAllowed",
-        "type": "bool",
-        "indexed": false,
-        "internalType": "bool"
       }
     ],
     "anonymous": false
@@ -2993,17 +3056,6 @@ export const licenseMarketAbi = [
   },
   {
     "type": "error",
-    "name": "LicenseMarketCurrencyLocked",
-    "inputs": [
-      {
-        "name": "offerId",
-        "type": "uint256",
-        "internalType": "uint256"
-      }
-    ]
-  },
-  {
-    "type": "error",
     "name": "LicenseMarketCurrencyNotAllowed",
     "inputs": [
       {
@@ -3172,12 +3224,49 @@ export const licenseMarketAbi = [
   },
   {
     "type": "error",
+    "name": "LicenseMarketPriceAboveLimit",
+    "inputs": [
+      {
+        "name": "price",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "limit",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "LicenseMarketSoldOut",
     "inputs": [
       {
         "name": "offerId",
         "type": "uint256",
         "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "LicenseMarketSupplyBelowSold",
+    "inputs": [
+      {
+        "name": "offerId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "maxSupply",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "sold",
+        "type": "uint32",
+        "internalType": "uint32"
       }
     ]
   },
@@ -3317,17 +3406,60 @@ export const shareVaultFactoryAbi = [
         "internalType": "address"
       },
       {
-        "name": "votingDelay_",
-        "type": "uint48",
-        "internalType": "uint48"
+        "name": "timelockImplementation",
+        "type": "address",
+        "internalType": "address"
       },
       {
-        "name": "votingPeriod_",
-        "type": "uint32",
-        "internalType": "uint32"
+        "name": "settings",
+        "type": "tuple",
+        "internalType": "struct IShareVaultFactory.GovernanceSettings",
+        "components": [
+          {
+            "name": "votingDelay",
+            "type": "uint48",
+            "internalType": "uint48"
+          },
+          {
+            "name": "votingPeriod",
+            "type": "uint32",
+            "internalType": "uint32"
+          },
+          {
+            "name": "timelockDelay",
+            "type": "uint256",
+            "internalType": "uint256"
+          }
+        ]
       }
     ],
     "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "MAX_NAME_BYTES",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MAX_SYMBOL_BYTES",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
   },
   {
     "type": "function",
@@ -3401,6 +3533,11 @@ export const shareVaultFactoryAbi = [
         "name": "governor",
         "type": "address",
         "internalType": "address"
+      },
+      {
+        "name": "timelock",
+        "type": "address",
+        "internalType": "address"
       }
     ],
     "stateMutability": "nonpayable"
@@ -3447,6 +3584,12 @@ export const shareVaultFactoryAbi = [
         "internalType": "address"
       },
       {
+        "name": "timelock",
+        "type": "address",
+        "indexed": false,
+        "internalType": "address"
+      },
+      {
         "name": "owner",
         "type": "address",
         "indexed": false,
@@ -3489,6 +3632,22 @@ export const shareVaultFactoryAbi = [
       },
       {
         "name": "needed",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "ShareVaultFactoryInvalidShareText",
+    "inputs": [
+      {
+        "name": "nameLength",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "symbolLength",
         "type": "uint256",
         "internalType": "uint256"
       }
@@ -4034,6 +4193,11 @@ export const shareVaultAbi = [
         "internalType": "address"
       },
       {
+        "name": "timelock_",
+        "type": "address",
+        "internalType": "address"
+      },
+      {
         "name": "split",
         "type": "tuple[]",
         "internalType": "struct SplitRecipient[]",
@@ -4166,6 +4330,19 @@ export const shareVaultAbi = [
         "name": "",
         "type": "string",
         "internalType": "string"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "timelock",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "address"
       }
     ],
     "stateMutability": "view"
@@ -4711,6 +4888,17 @@ export const shareVaultAbi = [
   },
   {
     "type": "error",
+    "name": "ShareVaultInvalidRecipient",
+    "inputs": [
+      {
+        "name": "to",
+        "type": "address",
+        "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "ShareVaultNothingToClaim",
     "inputs": [
       {
@@ -4727,7 +4915,7 @@ export const shareVaultAbi = [
   },
   {
     "type": "error",
-    "name": "ShareVaultOnlyGovernor",
+    "name": "ShareVaultOnlyGovernance",
     "inputs": [
       {
         "name": "caller",
@@ -4750,11 +4938,6 @@ export const shareVaultAbi = [
   {
     "type": "error",
     "name": "ShareVaultRedeemed",
-    "inputs": []
-  },
-  {
-    "type": "error",
-    "name": "ShareVaultTooManyCurrencies",
     "inputs": []
   },
   {
@@ -4839,6 +5022,45 @@ export const vaultGovernorAbi = [
         "name": "",
         "type": "bytes32",
         "internalType": "bytes32"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MIN_QUORUM_PERCENT",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MIN_VOTING_DELAY",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint48",
+        "internalType": "uint48"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MIN_VOTING_PERIOD",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint32",
+        "internalType": "uint32"
       }
     ],
     "stateMutability": "view"
@@ -5287,6 +5509,11 @@ export const vaultGovernorAbi = [
         "internalType": "contract IVotes"
       },
       {
+        "name": "timelock",
+        "type": "address",
+        "internalType": "contract TimelockControllerUpgradeable"
+      },
+      {
         "name": "name_",
         "type": "string",
         "internalType": "string"
@@ -5324,6 +5551,25 @@ export const vaultGovernorAbi = [
         "name": "",
         "type": "string",
         "internalType": "string"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "needsSupermajority",
+    "inputs": [
+      {
+        "name": "proposalId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
       }
     ],
     "stateMutability": "view"
@@ -5502,7 +5748,7 @@ export const vaultGovernorAbi = [
     "name": "proposalNeedsQueuing",
     "inputs": [
       {
-        "name": "",
+        "name": "proposalId",
         "type": "uint256",
         "internalType": "uint256"
       }
@@ -5830,6 +6076,19 @@ export const vaultGovernorAbi = [
   },
   {
     "type": "function",
+    "name": "timelock",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "address",
+        "internalType": "address"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "token",
     "inputs": [],
     "outputs": [
@@ -5849,6 +6108,19 @@ export const vaultGovernorAbi = [
         "name": "newQuorumNumerator",
         "type": "uint256",
         "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "updateTimelock",
+    "inputs": [
+      {
+        "name": "newTimelock",
+        "type": "address",
+        "internalType": "contract TimelockControllerUpgradeable"
       }
     ],
     "outputs": [],
@@ -6052,6 +6324,25 @@ export const vaultGovernorAbi = [
         "type": "uint256",
         "indexed": false,
         "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
+    "name": "TimelockChange",
+    "inputs": [
+      {
+        "name": "oldTimelock",
+        "type": "address",
+        "indexed": false,
+        "internalType": "address"
+      },
+      {
+        "name": "newTimelock",
+        "type": "address",
+        "indexed": false,
+        "internalType": "address"
       }
     ],
     "anonymous": false
@@ -6439,6 +6730,54 @@ export const vaultGovernorAbi = [
         "internalType": "uint256"
       }
     ]
+  },
+  {
+    "type": "error",
+    "name": "VaultGovernorQuorumTooLow",
+    "inputs": [
+      {
+        "name": "quorumPercent",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "minimum",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "VaultGovernorVotingDelayTooShort",
+    "inputs": [
+      {
+        "name": "votingDelay",
+        "type": "uint48",
+        "internalType": "uint48"
+      },
+      {
+        "name": "minimum",
+        "type": "uint48",
+        "internalType": "uint48"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "VaultGovernorVotingPeriodTooShort",
+    "inputs": [
+      {
+        "name": "votingPeriod",
+        "type": "uint32",
+        "internalType": "uint32"
+      },
+      {
+        "name": "minimum",
+        "type": "uint32",
+        "internalType": "uint32"
+      }
+    ]
   }
 ] as const;
 
@@ -6484,6 +6823,45 @@ export const disputeResolverAbi = [
   },
   {
     "type": "function",
+    "name": "MAX_URI_BYTES",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "MIN_BOND",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "RESOLUTION_PERIOD",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "RESOLVER_ROLE",
     "inputs": [],
     "outputs": [
@@ -6498,6 +6876,19 @@ export const disputeResolverAbi = [
   {
     "type": "function",
     "name": "bond",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "disputeCount",
     "inputs": [],
     "outputs": [
       {
@@ -6538,6 +6929,11 @@ export const disputeResolverAbi = [
             "name": "status",
             "type": "uint8",
             "internalType": "enum DisputeStatus"
+          },
+          {
+            "name": "raisedAt",
+            "type": "uint40",
+            "internalType": "uint40"
           },
           {
             "name": "subjectId",
@@ -6614,6 +7010,19 @@ export const disputeResolverAbi = [
       }
     ],
     "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "lapse",
+    "inputs": [
+      {
+        "name": "disputeId",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
   },
   {
     "type": "function",
@@ -6801,6 +7210,31 @@ export const disputeResolverAbi = [
   },
   {
     "type": "event",
+    "name": "DisputeLapsed",
+    "inputs": [
+      {
+        "name": "disputeId",
+        "type": "uint256",
+        "indexed": true,
+        "internalType": "uint256"
+      },
+      {
+        "name": "claimant",
+        "type": "address",
+        "indexed": true,
+        "internalType": "address"
+      },
+      {
+        "name": "bond",
+        "type": "uint256",
+        "indexed": false,
+        "internalType": "uint256"
+      }
+    ],
+    "anonymous": false
+  },
+  {
+    "type": "event",
     "name": "DisputeRaised",
     "inputs": [
       {
@@ -6971,6 +7405,22 @@ export const disputeResolverAbi = [
   },
   {
     "type": "error",
+    "name": "DisputeResolverBondTooLow",
+    "inputs": [
+      {
+        "name": "bond",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "minimum",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
     "name": "DisputeResolverIncorrectBond",
     "inputs": [
       {
@@ -7004,6 +7454,54 @@ export const disputeResolverAbi = [
         "name": "account",
         "type": "address",
         "internalType": "address"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "DisputeResolverResolutionPeriodOver",
+    "inputs": [
+      {
+        "name": "disputeId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "deadline",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "DisputeResolverResolutionPeriodRunning",
+    "inputs": [
+      {
+        "name": "disputeId",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "deadline",
+        "type": "uint256",
+        "internalType": "uint256"
+      }
+    ]
+  },
+  {
+    "type": "error",
+    "name": "DisputeResolverURITooLong",
+    "inputs": [
+      {
+        "name": "length",
+        "type": "uint256",
+        "internalType": "uint256"
+      },
+      {
+        "name": "maxLength",
+        "type": "uint256",
+        "internalType": "uint256"
       }
     ]
   },
