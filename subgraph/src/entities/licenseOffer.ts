@@ -4,7 +4,7 @@ import { LicenseOffer } from '../../generated/schema';
 import { LICENSE_TIERS } from '../common/constants';
 import { getOrCreateToken } from './token';
 
-/** Writes an offer's terms as OfferCreated and OfferUpdated carry them. */
+/** Writes the terms an offer is created with (OfferUpdated changes only its prices and cap). */
 export function setOfferTerms(
   offer: LicenseOffer,
   tier: i32,
@@ -21,7 +21,7 @@ export function setOfferTerms(
   offer.price = price;
   offer.unitPrice = unitPrice;
   offer.duration = duration;
-  offer.maxSupply = maxSupply.toI32();
+  offer.maxSupply = maxSupply;
   offer.transferable = transferable;
   offer.derivativesAllowed = derivativesAllowed;
 }

@@ -1,3 +1,4 @@
 export { handleDisputeBondUpdated } from './disputeBondUpdated';
+export { handleDisputeLapsed } from './disputeLapsed';
 export { handleDisputeRaised } from './disputeRaised';
 export { handleDisputeResolved } from './disputeResolved';

@@ -1,11 +1,13 @@
 import { OfferUpdated } from '../../../generated/LicenseMarket/LicenseMarket';
 import { LicenseOffer } from '../../../generated/schema';
-import { setOfferTerms } from '../../entities/licenseOffer';
 
+/** Only an offer's prices and supply cap change; licences already sold keep the terms they were sold on. */
 export function handleOfferUpdated(event: OfferUpdated): void {
   let p = event.params;
   let offer = LicenseOffer.load(p.offerId.toString())!;
-  setOfferTerms(offer, p.tier, p.currency, p.price, p.unitPrice, p.duration, p.maxSupply, p.transferable, p.derivativesAllowed);
+  offer.price = p.price;
+  offer.unitPrice = p.unitPrice;
+  offer.maxSupply = p.maxSupply;
   offer.updatedAt = event.block.timestamp;
   offer.save();
 }

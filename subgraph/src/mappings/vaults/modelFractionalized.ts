@@ -15,6 +15,7 @@ export function handleModelFractionalized(event: ModelFractionalized): void {
   let vault = new ShareVault(event.params.vault);
   vault.model = model.id;
   vault.governor = event.params.governor;
+  vault.timelock = event.params.timelock;
   vault.name = event.params.name;
   vault.symbol = event.params.symbol;
   vault.totalSupply = event.params.supply;

@@ -1,0 +1,10 @@
+import { DisputeLapsed } from '../../../generated/DisputeResolver/DisputeResolver';
+import { Dispute } from '../../../generated/schema';
+
+export function handleDisputeLapsed(event: DisputeLapsed): void {
+  let dispute = Dispute.load(event.params.disputeId.toString())!;
+  dispute.status = 'Lapsed';
+  dispute.bondRecipient = event.params.claimant;
+  dispute.resolvedAt = event.block.timestamp;
+  dispute.save();
+}
