@@ -132,4 +132,60 @@ contract DisputeResolverTest is Fixture {
         vm.prank(stranger);
         disputes.withdraw();
     }
+
+    // ---------------------------------------------------------------- a DAO that never rules
+
+    function test_WhenTheDaoNeverRules_TheDisputeLapsesAndTheClaimantGetsItsBondBack() public {
+        uint256 disputeId = _raise(DisputeSubject.License, licenseId);
+        uint256 deadline = block.timestamp + disputes.RESOLUTION_PERIOD();
+        vm.warp(deadline - 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IDisputeResolver.DisputeResolverResolutionPeriodRunning.selector, disputeId, deadline
+            )
+        );
+        disputes.lapse(disputeId);
+
+        vm.warp(deadline);
+        vm.expectEmit(address(disputes));
+        emit IDisputeResolver.DisputeLapsed(disputeId, stranger, DISPUTE_BOND);
+        vm.prank(buyer);
+        disputes.lapse(disputeId);
+        vm.assertEq(uint8(disputes.disputeOf(disputeId).status), uint8(DisputeStatus.Lapsed), "lapsed");
+        vm.assertEq(disputes.withdrawable(stranger), DISPUTE_BOND, "bond back to the claimant, whoever lapses it");
+        vm.assertFalse(market.licenseOf(licenseId).revoked, "a lapse rules nothing: the licence stands");
+
+        vm.expectRevert(abi.encodeWithSelector(IDisputeResolver.DisputeResolverNotOpen.selector, disputeId));
+        vm.prank(dao);
+        disputes.resolve(disputeId, true, "");
+    }
+
+    function test_RevertWhen_TheDaoRulesAfterTheResolutionPeriod() public {
+        uint256 disputeId = _raise(DisputeSubject.Model, modelId);
+        uint256 deadline = block.timestamp + disputes.RESOLUTION_PERIOD();
+        vm.warp(deadline);
+        vm.expectRevert(
+            abi.encodeWithSelector(IDisputeResolver.DisputeResolverResolutionPeriodOver.selector, disputeId, deadline)
+        );
+        vm.prank(dao);
+        disputes.resolve(disputeId, false, "");
+    }
+
+    function test_RevertWhen_TheBondIsSetBelowTheFloor() public {
+        uint256 floor = disputes.MIN_BOND();
+        vm.expectRevert(abi.encodeWithSelector(IDisputeResolver.DisputeResolverBondTooLow.selector, 0, floor));
+        vm.prank(dao);
+        disputes.setBond(0);
+        vm.prank(dao);
+        disputes.setBond(floor);
+        vm.assertEq(disputes.bond(), floor, "the floor itself is allowed");
+    }
+
+    function test_RevertWhen_EvidenceIsLongerThanTheBound() public {
+        uint256 max = disputes.MAX_URI_BYTES();
+        string memory evidence = string(new bytes(max + 1));
+        vm.expectRevert(abi.encodeWithSelector(IDisputeResolver.DisputeResolverURITooLong.selector, max + 1, max));
+        vm.prank(stranger);
+        disputes.raise{value: DISPUTE_BOND}(DisputeSubject.Model, modelId, evidence);
+    }
 }

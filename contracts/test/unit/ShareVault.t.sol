@@ -4,6 +4,7 @@ pragma solidity ^0.8.28;
 import {IGovernor} from "@openzeppelin/contracts/governance/IGovernor.sol";
 import {IERC721Errors} from "@openzeppelin/contracts/interfaces/draft-IERC6093.sol";
 
+import {ILicenseMarket} from "../../src/interfaces/ILicenseMarket.sol";
 import {IModelRegistry} from "../../src/interfaces/IModelRegistry.sol";
 import {IShareVault} from "../../src/interfaces/IShareVault.sol";
 import {IShareVaultFactory} from "../../src/interfaces/IShareVaultFactory.sol";
@@ -281,6 +282,112 @@ contract ShareVaultTest is Fixture {
         vm.expectRevert(IShareVault.ShareVaultRedeemed.selector);
         vm.prank(holder2);
         vault.redeem();
+    }
+
+    // ---------------------------------------------------------------- attacks on the holders
+
+    function test_RevertWhen_SharesAreSentToTheVaultItsGovernorOrItsTimelock() public {
+        address[3] memory sinks = [address(vault), address(governor), address(timelock)];
+        for (uint256 i; i < sinks.length; ++i) {
+            vm.expectRevert(abi.encodeWithSelector(IShareVault.ShareVaultInvalidRecipient.selector, sinks[i]));
+            vm.prank(creator);
+            vault.transfer(sinks[i], 1 ether);
+        }
+        vm.assertEq(vault.balanceOf(creator), SUPPLY, "no share stranded where nobody can claim or vote with it");
+    }
+
+    function test_AMinorityCannotRedirectTheRevenue_EvenWhenNobodyElseVotes() public {
+        vm.prank(creator);
+        vault.transfer(holder2, 210_000 ether);
+        vm.prank(holder2);
+        vault.delegate(holder2);
+        vm.warp(block.timestamp + 1);
+
+        (address[] memory targets, uint256[] memory values, bytes[] memory calls) = _splitToProposal(holder2);
+        vm.prank(holder2);
+        uint256 proposalId = governor.propose(targets, values, calls, "All revenue to me");
+        vm.assertTrue(governor.needsSupermajority(proposalId), "a split moves money");
+        vm.warp(block.timestamp + VAULT_VOTING_DELAY + 1);
+        vm.prank(holder2);
+        governor.castVote(proposalId, 1);
+        vm.warp(block.timestamp + VAULT_VOTING_PERIOD);
+        vm.assertEq(
+            uint8(governor.state(proposalId)),
+            uint8(IGovernor.ProposalState.Defeated),
+            "21 % for, above the routine quorum, is not half of the supply"
+        );
+    }
+
+    function test_AMajorityRedirectsTheRevenue_AfterTheTimelockDelay() public {
+        vm.prank(creator);
+        vault.delegate(creator);
+        vm.warp(block.timestamp + 1);
+        (address[] memory targets, uint256[] memory values, bytes[] memory calls) = _splitToProposal(holder2);
+        vm.prank(creator);
+        uint256 proposalId = governor.propose(targets, values, calls, "Revenue to holder2");
+        vm.warp(block.timestamp + VAULT_VOTING_DELAY + 1);
+        vm.prank(creator);
+        governor.castVote(proposalId, 1);
+        vm.warp(block.timestamp + VAULT_VOTING_PERIOD);
+        governor.queue(targets, values, calls, keccak256("Revenue to holder2"));
+        vm.warp(block.timestamp + VAULT_TIMELOCK_DELAY);
+        governor.execute(targets, values, calls, keccak256("Revenue to holder2"));
+        vm.assertEq(market.splitOf(modelId)[0].account, holder2, "split set by the shareholders");
+    }
+
+    function test_RevertWhen_ShareholdersLowerTheirSafeguardsBelowTheFloors() public {
+        vm.prank(creator);
+        vault.delegate(creator);
+        bytes[3] memory settings = [
+            abi.encodeCall(governor.setVotingDelay, (0)),
+            abi.encodeCall(governor.setVotingPeriod, (1)),
+            abi.encodeCall(governor.updateQuorumNumerator, (1))
+        ];
+        bytes[3] memory errors = [
+            abi.encodeWithSelector(
+                VaultGovernor.VaultGovernorVotingDelayTooShort.selector, 0, governor.MIN_VOTING_DELAY()
+            ),
+            abi.encodeWithSelector(
+                VaultGovernor.VaultGovernorVotingPeriodTooShort.selector, 1, governor.MIN_VOTING_PERIOD()
+            ),
+            abi.encodeWithSelector(VaultGovernor.VaultGovernorQuorumTooLow.selector, 1, governor.MIN_QUORUM_PERCENT())
+        ];
+        for (uint256 i; i < settings.length; ++i) {
+            // Every holder votes for, and the proposal still cannot take the safeguard below its floor.
+            address[] memory targets = new address[](1);
+            targets[0] = address(governor);
+            uint256[] memory values = new uint256[](1);
+            bytes[] memory calls = new bytes[](1);
+            calls[0] = settings[i];
+            string memory description = string.concat("Lower safeguard ", vm.toString(i));
+            vm.warp(block.timestamp + 1);
+            vm.prank(creator);
+            uint256 proposalId = governor.propose(targets, values, calls, description);
+            vm.warp(block.timestamp + VAULT_VOTING_DELAY + 1);
+            vm.prank(creator);
+            governor.castVote(proposalId, 1);
+            vm.warp(block.timestamp + VAULT_VOTING_PERIOD);
+            governor.queue(targets, values, calls, keccak256(bytes(description)));
+            vm.warp(block.timestamp + VAULT_TIMELOCK_DELAY);
+            vm.expectRevert(errors[i]);
+            governor.execute(targets, values, calls, keccak256(bytes(description)));
+        }
+        vm.assertEq(governor.votingDelay(), VAULT_VOTING_DELAY, "voting delay kept");
+    }
+
+    function _splitToProposal(address recipient)
+        private
+        view
+        returns (address[] memory targets, uint256[] memory values, bytes[] memory calls)
+    {
+        SplitRecipient[] memory split = new SplitRecipient[](1);
+        split[0] = SplitRecipient({account: recipient, bps: 10_000});
+        targets = new address[](1);
+        targets[0] = address(vault);
+        values = new uint256[](1);
+        calls = new bytes[](1);
+        calls[0] =
+            abi.encodeCall(vault.execute, (address(market), abi.encodeCall(ILicenseMarket.setSplit, (modelId, split))));
     }
 
     function _publishProposal()
