@@ -42,7 +42,9 @@ contract DeployModelMint is MarketplaceDeployment {
 
     /// @notice Deploys everything and returns the addresses.
     function run() external returns (Deployment memory d) {
-        _requireExplicitOffAnvil("DEPLOYER_PRIVATE_KEY", "the deployer's private key; it receives the whole MINT supply");
+        _requireExplicitOffAnvil(
+            "DEPLOYER_PRIVATE_KEY", "the deployer's private key; it receives the whole MINT supply"
+        );
         _requireExplicitOffAnvil("DEPLOY_STABLECOIN", "true or false; true deploys a mock stablecoin anyone can mint");
         uint256 key = vm.envOr("DEPLOYER_PRIVATE_KEY", _ANVIL_KEY_0);
         address deployer = vm.addr(key);
@@ -89,8 +91,7 @@ contract DeployModelMint is MarketplaceDeployment {
     /// @dev Local defaults (anvil's public key, a mintable stablecoin) are unsafe anywhere else.
     function _requireExplicitOffAnvil(string memory name, string memory meaning) private view {
         if (block.chainid == _ANVIL_CHAIN_ID || vm.envExists(name)) return;
-        revert DeployModelMintSettingRequired(
-            string.concat(
+        revert DeployModelMintSettingRequired(string.concat(
                 "set ",
                 name,
                 " (",
@@ -98,7 +99,6 @@ contract DeployModelMint is MarketplaceDeployment {
                 ") to deploy on chain ",
                 vm.toString(block.chainid),
                 "; the local default applies on chain 31337 only"
-            )
-        );
+            ));
     }
 }

@@ -672,5 +672,4 @@ contract LicenseMarket is ILicenseMarket, ERC721, AccessControl, ReentrancyGuard
     function _isLive(License memory lic) private view returns (bool) {
         return !lic.revoked && (lic.expiresAt == 0 || block.timestamp < lic.expiresAt);
     }
-
 }

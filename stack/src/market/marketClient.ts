@@ -182,12 +182,13 @@ export class MarketClient {
     return MarketClient.arg(logs, 'OfferCreated', 'offerId');
   }
 
-  async updateOffer(from: Account, offerId: bigint, terms: OfferTerms) {
+  /** Reprices an offer or changes its cap: nothing else about an offer changes once it is created. */
+  async updateOffer(from: Account, offerId: bigint, terms: Pick<OfferTerms, 'price' | 'unitPrice' | 'maxSupply'>) {
     await this.send(from, {
       address: this.addresses.LicenseMarket,
       abi: licenseMarketAbi,
       functionName: 'updateOffer',
-      args: [offerId, terms],
+      args: [offerId, terms.price, terms.unitPrice, terms.maxSupply],
     });
   }
 
@@ -203,47 +204,50 @@ export class MarketClient {
     });
   }
 
-  private async valueFor(offerId: bigint, amount: (offer: { currency: Address; price: bigint; unitPrice: bigint }) => bigint) {
-    const offer = await this.public.readContract({
-      address: this.addresses.LicenseMarket,
-      abi: licenseMarketAbi,
-      functionName: 'offerOf',
-      args: [offerId],
-    });
-    return offer.currency === ETH ? amount(offer) : 0n;
-  }
+  /*
+   * A payer quotes the price it read, as a wallet shows it before signing: the market refuses the payment if the
+   * seller raised the price in between (LicenseMarketPriceAboveLimit) instead of charging the new one. An ETH
+   * payment sends exactly the price due.
+   */
 
-  async purchase(from: Account, offerId: bigint, holder: Address = from.address): Promise<bigint> {
-    const value = await this.valueFor(offerId, (offer) => offer.price);
+  /** Buys from `offerId` at its current price, or refuses above `maxPrice` when given. */
+  async purchase(from: Account, offerId: bigint, holder: Address = from.address, maxPrice?: bigint): Promise<bigint> {
+    const offer = await this.offerOf(offerId);
     const logs = await this.send(
       from,
-      { address: this.addresses.LicenseMarket, abi: licenseMarketAbi, functionName: 'purchase', args: [offerId, holder], value },
+      {
+        address: this.addresses.LicenseMarket,
+        abi: licenseMarketAbi,
+        functionName: 'purchase',
+        args: [offerId, holder, maxPrice ?? offer.price],
+        value: offer.currency === ETH ? offer.price : 0n,
+      },
       licenseMarketAbi,
     );
     return MarketClient.arg(logs, 'LicensePurchased', 'licenseId');
   }
 
+  /** Renews a time-limited licence at its offer's current price. */
   async renew(from: Account, licenseId: bigint) {
-    const license = await this.licenseOf(licenseId);
-    const value = await this.valueFor(license.offerId, (offer) => offer.price);
+    const offer = await this.offerOf((await this.licenseOf(licenseId)).offerId);
     await this.send(from, {
       address: this.addresses.LicenseMarket,
       abi: licenseMarketAbi,
       functionName: 'renew',
-      args: [licenseId],
-      value,
+      args: [licenseId, offer.price],
+      value: offer.currency === ETH ? offer.price : 0n,
     });
   }
 
+  /** Pays for `units` of metered usage at its offer's current unit price. */
   async payForUsage(from: Account, licenseId: bigint, units: bigint) {
-    const license = await this.licenseOf(licenseId);
-    const value = await this.valueFor(license.offerId, (offer) => offer.unitPrice * units);
+    const offer = await this.offerOf((await this.licenseOf(licenseId)).offerId);
     await this.send(from, {
       address: this.addresses.LicenseMarket,
       abi: licenseMarketAbi,
       functionName: 'payForUsage',
-      args: [licenseId, units],
-      value,
+      args: [licenseId, units, offer.unitPrice],
+      value: offer.currency === ETH ? offer.unitPrice * units : 0n,
     });
   }
 
@@ -271,7 +275,7 @@ export class MarketClient {
     modelId: bigint,
     shares: { name: string; symbol: string; supply: bigint },
     split: SplitRecipient[],
-  ): Promise<{ vault: Address; governor: Address }> {
+  ): Promise<{ vault: Address; governor: Address; timelock: Address }> {
     await this.send(from, {
       address: this.addresses.ModelRegistry,
       abi: modelRegistryAbi,
@@ -290,7 +294,7 @@ export class MarketClient {
     );
     const created = logs.find((log) => log.eventName === 'ModelFractionalized');
     if (!created) throw new Error('no ModelFractionalized event in the receipt');
-    return { vault: created.args.vault, governor: created.args.governor };
+    return { vault: created.args.vault, governor: created.args.governor, timelock: created.args.timelock };
   }
 
   async transferShares(from: Account, vault: Address, to: Address, amount: bigint) {
@@ -371,7 +375,7 @@ export class MarketClient {
     await this.send(from, { address: governor, abi: marketGovernorAbi, functionName: 'castVote', args: [proposalId, support] });
   }
 
-  /** Queues (DAO proposals, through the timelock) or executes a proposal by its calls and description. */
+  /** Queues a passed proposal in its governor's timelock, or executes it once the timelock's delay is over. */
   async queueOrExecute(
     from: Account,
     governor: Address,

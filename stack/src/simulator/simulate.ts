@@ -173,7 +173,9 @@ export async function simulateMarket(
         [...model.shares.keys()].map((holder) => market.castVote(holder, model.governor!, proposalId, holder === model.creator ? 1 : random.pick([0, 1, 1, 2] as const))),
       );
     });
-    schedule(day + 5, async () => market.queueOrExecute(model.creator, model.governor!, 'execute', [call], keccak256(toBytes(description))));
+    // Voting closes three days after it opens; what passed waits out the vault timelock's day before it runs.
+    schedule(day + 5, async () => market.queueOrExecute(model.creator, model.governor!, 'queue', [call], keccak256(toBytes(description))));
+    schedule(day + 7, async () => market.queueOrExecute(model.creator, model.governor!, 'execute', [call], keccak256(toBytes(description))));
   };
 
   const disputeLicence = (license: SimLicense, day: number) => {

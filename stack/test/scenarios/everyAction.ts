@@ -156,6 +156,9 @@ export async function runEveryAction(market: MarketClient): Promise<void> {
   await market.castVote(creatorA, governor, vaultProposalId, 1);
   await market.castVote(holder2, governor, vaultProposalId, 0);
   await advance(3 * DAY + 1);
+  // What passed waits in the vault's timelock for a day, so holders who disagree can act first.
+  await market.queueOrExecute(creatorA, governor, 'queue', [publish], keccak256(toBytes(vaultProposal)));
+  await advance(DAY);
   await market.queueOrExecute(creatorA, governor, 'execute', [publish], keccak256(toBytes(vaultProposal)));
 
   // Curation.
