@@ -329,6 +329,11 @@ export class MarketClient {
     return MarketClient.arg(logs, 'DisputeRaised', 'disputeId');
   }
 
+  /** Lapses a dispute the DAO left unresolved past its resolution period: its claimant is credited the bond. */
+  async lapseDispute(from: Account, disputeId: bigint) {
+    await this.send(from, { address: this.addresses.DisputeResolver, abi: disputeResolverAbi, functionName: 'lapse', args: [disputeId] });
+  }
+
   async transferMint(from: Account, to: Address, amount: bigint) {
     await this.send(from, { address: this.addresses.MintToken, abi: mintTokenAbi, functionName: 'transfer', args: [to, amount] });
   }

@@ -22,7 +22,7 @@ export interface Difference {
 }
 
 const MODEL_STATUSES = ['Active', 'Paused', 'Delisted'];
-const DISPUTE_STATUSES = ['None', 'Open', 'Upheld', 'Rejected'];
+const DISPUTE_STATUSES = ['None', 'Open', 'Upheld', 'Rejected', 'Lapsed'];
 const SCALE = 10n ** 36n;
 
 export interface Reconciliation {
@@ -86,12 +86,21 @@ export async function reconcile(market: MarketClient, subgraphUrl: string, block
   }
 
   // Offers and licences.
-  const offerRows = await fetchAll<{ id: string; sold: number; active: boolean; price: string }>(subgraphUrl, 'licenseOffers', 'sold active price', block);
+  const offerRows = await fetchAll<{ id: string; sold: number; active: boolean; price: string; unitPrice: string; maxSupply: string }>(
+    subgraphUrl,
+    'licenseOffers',
+    'sold active price unitPrice maxSupply',
+    block,
+  );
   for (const offer of offerRows) {
-    const onChain = await read<{ sold: number; active: boolean; price: bigint }>(addresses.LicenseMarket, licenseMarketAbi, 'offerOf', [BigInt(offer.id)]);
+    const onChain = await read<{ sold: number; active: boolean; price: bigint; unitPrice: bigint; maxSupply: number }>(addresses.LicenseMarket, licenseMarketAbi, 'offerOf', [
+      BigInt(offer.id),
+    ]);
     expect(`offer ${offer.id} sold`, offer.sold, onChain.sold);
     expect(`offer ${offer.id} active`, offer.active, onChain.active);
     expect(`offer ${offer.id} price`, offer.price, onChain.price);
+    expect(`offer ${offer.id} unit price`, offer.unitPrice, onChain.unitPrice);
+    expect(`offer ${offer.id} cap`, offer.maxSupply, onChain.maxSupply);
   }
   const licenseRows = await fetchAll<{ id: string; holder: { id: string }; expiresAt: string | null; revoked: boolean; usageUnits: string }>(
     subgraphUrl, 'licenses', 'holder { id } expiresAt revoked usageUnits', block);

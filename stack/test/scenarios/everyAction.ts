@@ -103,6 +103,9 @@ export async function runEveryAction(market: MarketClient): Promise<void> {
   // Day 10: renewal before expiry, more usage; the derivative pauses and resumes.
   await advance(9 * DAY);
   await market.renew(buyer1, sub);
+  // The creator reprices: the subscription for later renewals (and caps it), the metered offer's units.
+  await market.updateOffer(creatorA, subscription, { price: 60n * USDC, unitPrice: 0n, maxSupply: 100 });
+  await market.updateOffer(creatorA, metered, { price: 10n * USDC, unitPrice: 2_500n, maxSupply: 0 });
   await market.payForUsage(buyer2, meter, 777n);
   await market.setPaused(creatorB, derivative, true);
   await market.setPaused(creatorB, derivative, false);
@@ -169,6 +172,8 @@ export async function runEveryAction(market: MarketClient): Promise<void> {
 
   // A dispute against a licence, upheld by the DAO through its governor and timelock.
   const disputeId = await market.raiseDispute(buyer2, DisputeSubject.License, giftedLicense, 'ipfs://bafkreievidence');
+  // And one against the derivative that the DAO never rules on: it lapses on day 45.
+  const ignoredDispute = await market.raiseDispute(buyer1, DisputeSubject.Model, derivative, 'ipfs://bafkreiweak');
   await market.delegateMint(dao);
   await testClient.mine({ blocks: 1 });
   const resolve = {
@@ -191,6 +196,7 @@ export async function runEveryAction(market: MarketClient): Promise<void> {
   // Day 45: the subscription has lapsed; last withdrawals.
   await advance(25 * DAY);
   await market.payForUsage(buyer2, meter, 1n);
+  await market.lapseDispute(holder3, ignoredDispute);
   await market.withdraw(creatorB, usdc);
   await market.withdraw(contributor, ETH);
 }
