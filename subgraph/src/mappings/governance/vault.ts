@@ -6,6 +6,7 @@ import {
   ProposalExecuted,
   ProposalQueued,
   VoteCast,
+  VoteCastWithParams,
 } from '../../../generated/templates/VaultGovernor/VaultGovernor';
 import { ProposalFields, recordCanceled, recordExecuted, recordProposal, recordQueued, recordVote } from './proposals';
 
@@ -26,6 +27,12 @@ export function handleProposalCreated(event: ProposalCreated): void {
 }
 
 export function handleVoteCast(event: VoteCast): void {
+  let p = event.params;
+  recordVote(event, p.voter, p.proposalId, p.support, p.weight, p.reason);
+}
+
+/** A vote cast with parameters (castVoteWithReasonAndParams) counts as any other; the parameters are not kept. */
+export function handleVoteCastWithParams(event: VoteCastWithParams): void {
   let p = event.params;
   recordVote(event, p.voter, p.proposalId, p.support, p.weight, p.reason);
 }
