@@ -7,7 +7,7 @@ import {IERC721} from "@openzeppelin/contracts/token/ERC721/IERC721.sol";
 
 import {IModelRegistry} from "../../src/interfaces/IModelRegistry.sol";
 import {OfferTerms} from "../../src/types/License.sol";
-import {ModelParams, ModelStatus, ModelTerms} from "../../src/types/Model.sol";
+import {ModelParams, ModelStatus, ModelTerms, TextField} from "../../src/types/Model.sol";
 import {Fixture} from "../utils/Fixture.sol";
 
 contract ModelRegistryTest is Fixture {
@@ -254,5 +254,99 @@ contract ModelRegistryTest is Fixture {
         );
         vm.prank(registrant);
         registry.register(params);
+    }
+
+    // ---------------------------------------------------------------- bounded text
+
+    function test_TextAtTheBoundsIsAccepted() public {
+        ModelParams memory params = _modelParams(string(_filled(registry.MAX_NAME_BYTES())));
+        params.category = string(_filled(registry.MAX_CATEGORY_BYTES()));
+        params.uri = string(_filled(registry.MAX_URI_BYTES()));
+        params.tags = new string[](registry.MAX_TAGS());
+        for (uint256 i; i < params.tags.length; ++i) {
+            params.tags[i] = string(_filled(registry.MAX_TAG_BYTES()));
+        }
+        vm.prank(creator);
+        registry.register(params);
+    }
+
+    function test_RevertWhen_ANameIsLongerThanTheBound() public {
+        uint256 length = registry.MAX_NAME_BYTES() + 1;
+        vm.expectRevert(
+            abi.encodeWithSelector(IModelRegistry.ModelRegistryInvalidText.selector, TextField.Name, length)
+        );
+        vm.prank(creator);
+        registry.register(_modelParams(string(_filled(length))));
+    }
+
+    function test_RevertWhen_ANameIsEmpty() public {
+        vm.expectRevert(abi.encodeWithSelector(IModelRegistry.ModelRegistryInvalidText.selector, TextField.Name, 0));
+        vm.prank(creator);
+        registry.register(_modelParams(""));
+    }
+
+    function test_RevertWhen_ACategoryATagOrAUriIsLongerThanItsBound() public {
+        ModelParams memory params = _modelParams("Llama");
+        params.category = string(_filled(registry.MAX_CATEGORY_BYTES() + 1));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IModelRegistry.ModelRegistryInvalidText.selector, TextField.Category, registry.MAX_CATEGORY_BYTES() + 1
+            )
+        );
+        vm.prank(creator);
+        registry.register(params);
+
+        params = _modelParams("Llama");
+        params.tags[1] = string(_filled(registry.MAX_TAG_BYTES() + 1));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IModelRegistry.ModelRegistryInvalidText.selector, TextField.Tag, registry.MAX_TAG_BYTES() + 1
+            )
+        );
+        vm.prank(creator);
+        registry.register(params);
+
+        params = _modelParams("Llama");
+        params.uri = string(_filled(registry.MAX_URI_BYTES() + 1));
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IModelRegistry.ModelRegistryInvalidText.selector, TextField.Uri, registry.MAX_URI_BYTES() + 1
+            )
+        );
+        vm.prank(creator);
+        registry.register(params);
+    }
+
+    function test_RevertWhen_ThereAreTooManyTags() public {
+        ModelParams memory params = _modelParams("Llama");
+        params.tags = new string[](registry.MAX_TAGS() + 1);
+        for (uint256 i; i < params.tags.length; ++i) {
+            params.tags[i] = "tag";
+        }
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IModelRegistry.ModelRegistryTooManyTags.selector, registry.MAX_TAGS() + 1, registry.MAX_TAGS()
+            )
+        );
+        vm.prank(creator);
+        registry.register(params);
+    }
+
+    function test_RevertWhen_AChangelogIsLongerThanTheBound() public {
+        uint256 modelId = _registerModel(creator);
+        uint256 length = registry.MAX_CHANGELOG_BYTES() + 1;
+        vm.expectRevert(
+            abi.encodeWithSelector(IModelRegistry.ModelRegistryInvalidText.selector, TextField.Changelog, length)
+        );
+        vm.prank(creator);
+        registry.publishVersion(modelId, "ipfs://v2", bytes32(uint256(2)), string(_filled(length)));
+    }
+
+    /// @dev `length` bytes of 'W', the widest Latin letter, with no space to break at.
+    function _filled(uint256 length) private pure returns (bytes memory text) {
+        text = new bytes(length);
+        for (uint256 i; i < length; ++i) {
+            text[i] = "W";
+        }
     }
 }

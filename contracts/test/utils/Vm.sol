@@ -24,6 +24,7 @@ interface Vm {
     function getBlockNumber() external view returns (uint256);
 
     // expectations
+    function chainId(uint256 newChainId) external;
     function expectRevert() external;
     function expectRevert(bytes4 revertData) external;
     function expectRevert(bytes calldata revertData) external;

@@ -5,6 +5,7 @@ import {IAccessControl} from "@openzeppelin/contracts/access/IAccessControl.sol"
 
 import {ILicenseMarket} from "../../../src/interfaces/ILicenseMarket.sol";
 import {MockStablecoin} from "../../../src/mocks/MockStablecoin.sol";
+import {RawMetadataToken} from "../../mocks/RawMetadataToken.sol";
 import {Fixture} from "../../utils/Fixture.sol";
 
 contract AdminTest is Fixture {
@@ -127,5 +128,38 @@ contract AdminTest is Fixture {
         vm.assertFalse(market.hasRole(market.PARAMETERS_ROLE(), address(this)), "parameters renounced");
         vm.assertFalse(registry.hasRole(registry.DEFAULT_ADMIN_ROLE(), address(this)), "registry admin renounced");
         vm.assertTrue(market.hasRole(market.PARAMETERS_ROLE(), dao), "DAO sets parameters");
+    }
+
+    // ---------------------------------------------------------------- tokens that answer oddly
+
+    function test_ATokenWithABytes32SymbolIsAllowedAndRemoved() public {
+        RawMetadataToken token = new RawMetadataToken();
+        token.setAnswers(abi.encode(bytes32("MKR")), abi.encode(uint256(18)), false);
+        vm.expectEmit(address(market));
+        emit ILicenseMarket.CurrencyAllowed(address(token), true, "MKR", 18);
+        vm.prank(dao);
+        market.setCurrencyAllowed(address(token), true);
+        vm.expectEmit(address(market));
+        emit ILicenseMarket.CurrencyAllowed(address(token), false, "MKR", 18);
+        vm.prank(dao);
+        market.setCurrencyAllowed(address(token), false);
+        vm.assertFalse(market.isCurrencyAllowed(address(token)), "removed");
+    }
+
+    function test_ATokenWhoseMetadataRevertsOrIsMalformedIsStillAllowed() public {
+        RawMetadataToken reverting = new RawMetadataToken();
+        reverting.setAnswers("", "", true);
+        vm.expectEmit(address(market));
+        emit ILicenseMarket.CurrencyAllowed(address(reverting), true, "", 0);
+        vm.prank(dao);
+        market.setCurrencyAllowed(address(reverting), true);
+
+        RawMetadataToken malformed = new RawMetadataToken();
+        // A string answer claiming 1,000 bytes in a 96-byte reply, and decimals beyond a uint8.
+        malformed.setAnswers(abi.encode(uint256(32), uint256(1_000), bytes32("XYZ")), abi.encode(uint256(300)), false);
+        vm.expectEmit(address(market));
+        emit ILicenseMarket.CurrencyAllowed(address(malformed), true, "", 0);
+        vm.prank(dao);
+        market.setCurrencyAllowed(address(malformed), true);
     }
 }

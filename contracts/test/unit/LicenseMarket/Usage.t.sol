@@ -119,9 +119,9 @@ contract UsageTest is Fixture {
         uint256 amount = uint256(units) * unitPrice;
         usdc.mint(buyer, amount);
         uint256 marketBefore = usdc.balanceOf(address(market));
-        uint256 unitPrice = _unitPriceOf(id);
+        uint256 quoted = _unitPriceOf(id);
         vm.prank(buyer);
-        market.payForUsage(id, units, unitPrice);
+        market.payForUsage(id, units, quoted);
         vm.assertEq(usdc.balanceOf(address(market)) - marketBefore, amount, "market received units x price");
         vm.assertEq(
             market.withdrawable(creator, address(usdc)) + market.withdrawable(treasury, address(usdc)),
