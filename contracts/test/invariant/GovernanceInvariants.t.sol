@@ -2,7 +2,6 @@
 pragma solidity ^0.8.28;
 
 import {MarketHandler} from "./handlers/MarketHandler.sol";
-import {VaultHandler} from "./handlers/VaultHandler.sol";
 import {MarketInvariantsTest} from "./MarketInvariants.t.sol";
 
 /// @notice The same invariants under sequences of a vault's whole life only: models sold, fractionalised, their
@@ -28,14 +27,6 @@ contract GovernanceInvariantsTest is MarketInvariantsTest {
         market_[4] = MarketHandler.warp.selector;
         selectors[0] = FuzzSelector({addr: address(marketHandler), selectors: market_});
 
-        bytes4[] memory vaults = new bytes4[](7);
-        vaults[0] = VaultHandler.fractionalize.selector;
-        vaults[1] = VaultHandler.transferShares.selector;
-        vaults[2] = VaultHandler.claim.selector;
-        vaults[3] = VaultHandler.redeem.selector;
-        vaults[4] = VaultHandler.propose.selector;
-        vaults[5] = VaultHandler.vote.selector;
-        vaults[6] = VaultHandler.advanceProposal.selector;
-        selectors[1] = FuzzSelector({addr: address(vaultHandler), selectors: vaults});
+        selectors[1] = _vaultSelectors();
     }
 }

@@ -77,15 +77,7 @@ contract MarketInvariantsTest is Fixture {
         market_[12] = MarketHandler.warp.selector;
         selectors[0] = FuzzSelector({addr: address(marketHandler), selectors: market_});
 
-        bytes4[] memory vaults = new bytes4[](7);
-        vaults[0] = VaultHandler.fractionalize.selector;
-        vaults[1] = VaultHandler.transferShares.selector;
-        vaults[2] = VaultHandler.claim.selector;
-        vaults[3] = VaultHandler.redeem.selector;
-        vaults[4] = VaultHandler.propose.selector;
-        vaults[5] = VaultHandler.vote.selector;
-        vaults[6] = VaultHandler.advanceProposal.selector;
-        selectors[1] = FuzzSelector({addr: address(vaultHandler), selectors: vaults});
+        selectors[1] = _vaultSelectors();
 
         bytes4[] memory disputes_ = new bytes4[](5);
         disputes_[0] = DisputeHandler.raise.selector;
@@ -99,6 +91,19 @@ contract MarketInvariantsTest is Fixture {
         curation_[0] = CurationHandler.stake.selector;
         curation_[1] = CurationHandler.unstake.selector;
         selectors[3] = FuzzSelector({addr: address(curationHandler), selectors: curation_});
+    }
+
+    /// @dev Every vault action, governance included: both suites call them all.
+    function _vaultSelectors() internal view returns (FuzzSelector memory) {
+        bytes4[] memory vaults = new bytes4[](7);
+        vaults[0] = VaultHandler.fractionalize.selector;
+        vaults[1] = VaultHandler.transferShares.selector;
+        vaults[2] = VaultHandler.claim.selector;
+        vaults[3] = VaultHandler.redeem.selector;
+        vaults[4] = VaultHandler.propose.selector;
+        vaults[5] = VaultHandler.vote.selector;
+        vaults[6] = VaultHandler.advanceProposal.selector;
+        return FuzzSelector({addr: address(vaultHandler), selectors: vaults});
     }
 
     // ---------------------------------------------------------------- money

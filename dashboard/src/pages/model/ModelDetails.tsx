@@ -73,7 +73,7 @@ const Details = memo(function Details({ data, model }: { data: ModelDetailsQuery
                 <Td>{o.unitPrice === '0' ? '—' : <Amount raw={o.unitPrice} token={o.currency} fractionDigits={8} />}</Td>
                 <Td>{formatDuration(o.duration)}</Td>
                 <Td>{o.sold}</Td>
-                <Td>{o.maxSupply === 0 ? 'none' : o.maxSupply}</Td>
+                <Td>{o.maxSupply === '0' ? 'none' : o.maxSupply}</Td>
                 <Td>{o.transferable ? 'yes' : 'no'}</Td>
                 <Td>{o.derivativesAllowed ? 'allowed' : 'no'}</Td>
                 <Td>{o.active ? 'yes' : 'no'}</Td>
