@@ -156,8 +156,8 @@ check('the models list pages through every model in order and filters', 120_000,
   assert.equal(seen.length, 25, 'the first page is full');
   await page.getByRole('link', { name: 'Next page' }).click();
   await page.waitForURL(/after=/);
-  await page.locator('[data-testid="models-table"] tbody tr').first().waitFor();
-  await page.waitForLoadState('networkidle');
+  // The first page stays on screen while the next one loads: wait until its rows are replaced.
+  await page.waitForFunction((first) => document.querySelector('[data-testid="models-table"] tbody tr')?.getAttribute('data-model-id') !== first, seen[0]);
   seen.push(...(await ids()));
   assert.deepEqual(seen, offered.map((m) => m.id), 'two pages list every model selling in ETH, once each, in the order graph-node sorts them');
   assert.ok(models.length > 25);
