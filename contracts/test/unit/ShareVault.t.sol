@@ -304,13 +304,8 @@ contract ShareVaultTest is Fixture {
         vm.warp(block.timestamp + 1);
 
         (address[] memory targets, uint256[] memory values, bytes[] memory calls) = _splitToProposal(holder2);
-        vm.prank(holder2);
-        uint256 proposalId = governor.propose(targets, values, calls, "All revenue to me");
+        uint256 proposalId = _proposeAndVoteFor(holder2, targets, values, calls, "All revenue to me");
         vm.assertTrue(governor.needsSupermajority(proposalId), "a split moves money");
-        vm.warp(block.timestamp + VAULT_VOTING_DELAY + 1);
-        vm.prank(holder2);
-        governor.castVote(proposalId, 1);
-        vm.warp(block.timestamp + VAULT_VOTING_PERIOD);
         vm.assertEq(
             uint8(governor.state(proposalId)),
             uint8(IGovernor.ProposalState.Defeated),
@@ -323,12 +318,7 @@ contract ShareVaultTest is Fixture {
         vault.delegate(creator);
         vm.warp(block.timestamp + 1);
         (address[] memory targets, uint256[] memory values, bytes[] memory calls) = _splitToProposal(holder2);
-        vm.prank(creator);
-        uint256 proposalId = governor.propose(targets, values, calls, "Revenue to holder2");
-        vm.warp(block.timestamp + VAULT_VOTING_DELAY + 1);
-        vm.prank(creator);
-        governor.castVote(proposalId, 1);
-        vm.warp(block.timestamp + VAULT_VOTING_PERIOD);
+        _proposeAndVoteFor(creator, targets, values, calls, "Revenue to holder2");
         governor.queue(targets, values, calls, keccak256("Revenue to holder2"));
         vm.warp(block.timestamp + VAULT_TIMELOCK_DELAY);
         governor.execute(targets, values, calls, keccak256("Revenue to holder2"));
@@ -361,18 +351,29 @@ contract ShareVaultTest is Fixture {
             calls[0] = settings[i];
             string memory description = string.concat("Lower safeguard ", vm.toString(i));
             vm.warp(block.timestamp + 1);
-            vm.prank(creator);
-            uint256 proposalId = governor.propose(targets, values, calls, description);
-            vm.warp(block.timestamp + VAULT_VOTING_DELAY + 1);
-            vm.prank(creator);
-            governor.castVote(proposalId, 1);
-            vm.warp(block.timestamp + VAULT_VOTING_PERIOD);
+            _proposeAndVoteFor(creator, targets, values, calls, description);
             governor.queue(targets, values, calls, keccak256(bytes(description)));
             vm.warp(block.timestamp + VAULT_TIMELOCK_DELAY);
             vm.expectRevert(errors[i]);
             governor.execute(targets, values, calls, keccak256(bytes(description)));
         }
         vm.assertEq(governor.votingDelay(), VAULT_VOTING_DELAY, "voting delay kept");
+    }
+
+    /// @dev `voter` proposes the calls and votes for them; returns when voting has closed.
+    function _proposeAndVoteFor(
+        address voter,
+        address[] memory targets,
+        uint256[] memory values,
+        bytes[] memory calls,
+        string memory description
+    ) private returns (uint256 proposalId) {
+        vm.prank(voter);
+        proposalId = governor.propose(targets, values, calls, description);
+        vm.warp(block.timestamp + VAULT_VOTING_DELAY + 1);
+        vm.prank(voter);
+        governor.castVote(proposalId, 1);
+        vm.warp(block.timestamp + VAULT_VOTING_PERIOD);
     }
 
     function _splitToProposal(address recipient)
