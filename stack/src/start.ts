@@ -250,6 +250,7 @@ async function startIndexing(options: GraphNodeOptions): Promise<GraphNode> {
   onStop(() => graphNode.stop());
   supervise(graphNode.child, 'graph-node.log');
   log(`graph-node serving ${graphNode.subgraphUrl} (${elapsed()})`);
+  if (graphNode.exposure) console.warn(`[modelmint] warning: ${graphNode.exposure}`);
   return graphNode;
 }
 

@@ -1,7 +1,8 @@
 /**
  * Fault drills on the real stack, each ending with the subgraph reconciled against the chain (zero differences):
  * graph-node killed with kill -9 mid-backfill, PostgreSQL killed with kill -9, the RPC down for a while (anvil
- * stopped and restarted from its state file), a reorg of depth 3, and 50 malformed or abusive GraphQL queries.
+ * stopped and restarted from its state file), a reorg of depth 3, 50 malformed or abusive GraphQL queries, and
+ * queries over each of graph-node's query limits while a dashboard query keeps being answered.
  * `npm run drills` runs the long form (a 30 s outage); npm test the short one (DRILL_OUTAGE_SECONDS, default 5).
  */
 import assert from 'node:assert/strict';
@@ -21,8 +22,10 @@ import { processedBlock } from '../src/progress/indexingProgress';
 import { waitForIndexedBlock } from '../src/reconcile/indexingProgress';
 import { reconcile } from '../src/reconcile/reconcile';
 import { querySubgraph } from '../src/reconcile/subgraphQuery';
+import { GRAPHQL_QUERY_LIMITS } from '../src/processes/graphNodeQueryLimits';
 import { simulateMarket } from '../src/simulator/simulate';
 import { abusiveQueries } from './drills/abusiveQueries';
+import { CHEAP_ALIAS_FLOOD, overLimitQueries } from './drills/overLimitQueries';
 import { LocalStack } from './support/localStack';
 
 const outageSeconds = Number(process.env.DRILL_OUTAGE_SECONDS ?? 5);
@@ -144,4 +147,41 @@ drill('50 malformed or abusive GraphQL queries: each refused (or answered as rec
   assert.equal(graphNode.child.process.exitCode, null, 'graph-node is still running');
   assert.deepEqual(await querySubgraph(graphNode.subgraphUrl, healthy), baseline, 'the same query answers the same after the abuse');
   await assertReconciled('after abusive queries');
+});
+
+drill("queries over graph-node's limits are refused before the query timeout, while a dashboard query keeps being answered", async () => {
+  const dashboardQuery = '{ protocol(id: "0x6d6f64656c6d696e74") { paymentCount } models(first: 40, orderBy: tokenId) { id name paymentCount licensesSold } }';
+  const expected = JSON.stringify(await querySubgraph(graphNode.subgraphUrl, dashboardQuery));
+  const answers: string[] = [];
+  let abusing = true;
+  const dashboard = (async () => {
+    while (abusing) {
+      answers.push(JSON.stringify(await querySubgraph(graphNode.subgraphUrl, dashboardQuery)));
+      await sleep(50);
+    }
+  })();
+  const post = async (query: string) => {
+    const started = performance.now();
+    const response = await fetch(graphNode.subgraphUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    return { body: (await response.json()) as { data?: unknown; errors?: { message: string }[] }, seconds: (performance.now() - started) / 1000 };
+  };
+  try {
+    for (const { name, query, refusal } of overLimitQueries()) {
+      const { body, seconds } = await post(query);
+      const message = body.errors?.map((error) => error.message).join('; ') ?? '';
+      assert.equal(body.data, undefined, `${name}: graph-node answered it`);
+      assert.match(message, refusal, `${name}: refused for another reason`);
+      assert.ok(seconds < GRAPHQL_QUERY_LIMITS.GRAPH_GRAPHQL_QUERY_TIMEOUT, `${name}: refused only after ${seconds.toFixed(1)} s`);
+      console.log(`${name} (${(query.length / 1e6).toFixed(2)} MB): refused in ${(seconds * 1000).toFixed(0)} ms: ${message.slice(0, 90)}`);
+    }
+    const flood = await post(CHEAP_ALIAS_FLOOD);
+    assert.ok(flood.body.data, 'the cheap alias flood, within every limit, is answered');
+    console.log(`cheap alias flood (${(CHEAP_ALIAS_FLOOD.length / 1e6).toFixed(2)} MB): answered in ${flood.seconds.toFixed(1)} s`);
+  } finally {
+    abusing = false;
+    await dashboard;
+  }
+  assert.ok(answers.length >= 3, `the dashboard query was answered only ${answers.length} times`);
+  assert.ok(answers.every((answer) => answer === expected), 'the dashboard query answered something else while graph-node was abused');
+  assert.equal(graphNode.child.process.exitCode, null, 'graph-node is still running');
 });

@@ -1,7 +1,8 @@
 /**
  * `npm start` as a user runs it, on free ports in a temporary data directory, with a small simulated market:
  * - kill -9 graph-node while it catches up: npm start stops everything with one line naming it;
- * - start again: the chain and the index resume (no second simulation) and the index equals the chain;
+ * - start again: the chain and the index resume (no second simulation) and the index equals the chain, and every
+ *   port, graph-node's included, listens on loopback only (read from the kernel's socket table);
  * - stop with Ctrl-C and start again: ready in seconds, graph-node resumes from its block instead of block 0;
  * - kill -9 PostgreSQL under it: npm start stops everything with one line naming it.
  */
@@ -18,6 +19,7 @@ import { foundry } from 'viem/chains';
 import { readDeployment } from '../src/chain/deploy';
 import { MarketClient } from '../src/market/marketClient';
 import { freePort } from '../src/processes/freePort';
+import { listeningSockets } from '../src/loopback/listeningSockets';
 import { portInUse } from '../src/processes/ports';
 import { reconcile } from '../src/reconcile/reconcile';
 
@@ -93,6 +95,14 @@ test('npm start survives graph-node being killed, resumes its index, restarts in
   const second = npmStart(env);
   await second.waitFor(/ready in/, 600_000);
   assert.doesNotMatch(second.output(), /simulating/);
+  // Every port of the stack, graph-node's four included (gnd has no host option), listens on loopback only.
+  const sockets = listeningSockets();
+  for (const [name, port] of Object.entries(ports)) {
+    const bound = sockets.filter((socket) => socket.port === port);
+    assert.ok(bound.length > 0, `nothing listens on ${name} ${port}`);
+    assert.deepEqual(bound.filter((socket) => !socket.loopback), [], `${name} ${port} is reachable from other machines`);
+  }
+  assert.doesNotMatch(second.output(), /warning/);
   const subgraphUrl = (await second.waitFor(/GraphQL\s+(\S+)/, 5_000))[1]!;
   const rpcUrl = `http://127.0.0.1:${ports.ANVIL_PORT}`;
   const market = new MarketClient(rpcUrl, readDeployment('localhost'));

@@ -3,8 +3,11 @@
  * PostgreSQL and serving GraphQL at /subgraphs/name/modelmint. The index resumes across restarts
  * (subgraphDeployment.ts says how).
  */
+import { exposureWarning } from '../loopback/exposureWarning';
+import { loopbackPreload, withPreload } from '../loopback/loopbackPreload';
 import { type Child, startChild, waitUntil } from './child';
 import { gndBinary } from './gndBinary';
+import { queryLimitsEnv } from './graphNodeQueryLimits';
 import { deploySubgraph, stageBuild, SUBGRAPH_NAME } from './subgraphDeployment';
 
 export interface GraphNodeOptions {
@@ -31,6 +34,8 @@ export interface GraphNode {
   metricsUrl: string;
   /** The deployment's id as graph-node labels it: its manifest path. */
   deployment: string;
+  /** Set when graph-node's ports are reachable from other machines: one line saying so and why. */
+  exposure?: string;
   child: Child;
   stop(): Promise<void>;
 }
@@ -62,8 +67,11 @@ export async function startGraphNode(options: GraphNodeOptions): Promise<GraphNo
     '--metrics-port',
     String(ports.metrics),
   ];
+  const loopback = await loopbackPreload();
   const env = {
     ...process.env,
+    ...('preload' in loopback ? { LD_PRELOAD: withPreload(process.env.LD_PRELOAD, loopback.preload) } : {}),
+    ...queryLimitsEnv(process.env),
     GRAPH_LOG: process.env.GRAPH_LOG ?? 'info',
     // With RUST_BACKTRACE=1 in the environment (as on these machines), every error graph-node creates and discards on
     // its normal path captures a backtrace: perf showed half of its CPU unwinding stacks, and indexing ran 2.9x slower.
@@ -107,6 +115,7 @@ export async function startGraphNode(options: GraphNodeOptions): Promise<GraphNo
   }
   // graph-node does not stop on SIGTERM or SIGINT; it commits every block batch, so SIGKILL loses nothing.
   return {
+    exposure: exposureWarning(Object.values(ports), 'unavailable' in loopback ? loopback.unavailable : undefined),
     subgraphUrl,
     statusUrl,
     metricsUrl: `http://127.0.0.1:${ports.metrics}/metrics`,
@@ -115,4 +124,3 @@ export async function startGraphNode(options: GraphNodeOptions): Promise<GraphNo
     stop: () => child.stop('SIGKILL', 0),
   };
 }
-
