@@ -13,9 +13,9 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { readDeployment } from '../../stack/src/chain/deploy';
-import { MarketClient } from '../../stack/src/market/marketClient';
-import { querySubgraph } from '../../stack/src/reconcile/subgraphQuery';
+import { readDeployment } from '@modelmint/stack/chain';
+import { MarketClient } from '@modelmint/stack/market';
+import { querySubgraph } from '@modelmint/stack/indexing';
 import { type BackfillResult, measureBackfill } from './measures/backfill';
 import { measureBundles } from './measures/bundle';
 import { measureFreshness } from './measures/freshness';

@@ -5,7 +5,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 
-import { freePort } from '../../stack/src/processes/freePort';
+import { freePort } from '@modelmint/stack/processes';
 import { treeRss } from './processMemory';
 
 const stackRoot = resolve(import.meta.dirname, '..', '..', 'stack');

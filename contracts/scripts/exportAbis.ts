@@ -1,14 +1,15 @@
 /**
- * Writes the ABI of every deployable contract from forge's build output (`out/`) to the repository's `abis/`: one
+ * Writes the ABI of every deployable contract from forge's build output (`out/`) to `contracts/abis/`: one
  * JSON file per contract for graph-cli, and `index.ts` with the same ABIs `as const` so viem infers types from them.
- * `--check` writes nothing and fails when `abis/` is stale.
+ * `--check` writes nothing and fails when `contracts/abis/` is stale. Other
+ * workspaces import the typed ABIs as `@modelmint/contracts/abis`.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const contractsDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-const abisDir = join(contractsDir, '..', 'abis');
+const abisDir = join(contractsDir, 'abis');
 
 /** Source file name (as forge names its output folder) of each exported contract. */
 const EXPORTED: Record<string, string> = {
@@ -57,7 +58,7 @@ for (const [name, fresh] of outputs) {
   else writeFileSync(target, fresh);
 }
 if (stale.length > 0) {
-  console.error(`abis/ is stale for ${stale.join(', ')}: run \`npm run abis --workspace contracts\` and commit abis/`);
+  console.error(`contracts/abis/ is stale for ${stale.join(', ')}: run \`npm run build --workspace contracts\` and commit contracts/abis/`);
   process.exit(1);
 }
-console.log(check ? `abis/ matches the sources (${Object.keys(EXPORTED).length} contracts)` : `wrote abis/ (${Object.keys(EXPORTED).length} contracts)`);
+console.log(check ? `contracts/abis/ matches the sources (${Object.keys(EXPORTED).length} contracts)` : `wrote contracts/abis/ (${Object.keys(EXPORTED).length} contracts)`);

@@ -10,8 +10,8 @@ import { after, before, test } from 'node:test';
 
 import type { Browser, Page } from 'playwright-core';
 
-import { freePort } from '../../stack/src/processes/freePort';
-import { fetchAll, querySubgraph } from '../../stack/src/reconcile/subgraphQuery';
+import { freePort } from '@modelmint/stack/processes';
+import { fetchAll, querySubgraph } from '@modelmint/stack/indexing';
 import { committedApiSchema, fetchApiSchema } from '../scripts/fetchApiSchema';
 import { launchChromium } from './browser';
 import { serveDashboard } from './dashboardServer';

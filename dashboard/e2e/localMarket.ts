@@ -5,12 +5,12 @@
  */
 import { keccak256, toBytes } from 'viem';
 
-import { anvilAccount } from '../../stack/src/chain/accounts';
-import { deployContracts } from '../../stack/src/chain/deploy';
-import { ANVIL_FIXED_FIELDS, MarketClient } from '../../stack/src/market/marketClient';
-import { waitForIndexedBlock } from '../../stack/src/reconcile/indexingProgress';
-import { simulateMarket } from '../../stack/src/simulator/simulate';
-import { LocalStack } from '../../stack/test/support/localStack';
+import { anvilAccount } from '@modelmint/stack/chain';
+import { deployContracts } from '@modelmint/stack/chain';
+import { ANVIL_FIXED_FIELDS, MarketClient } from '@modelmint/stack/market';
+import { waitForIndexedBlock } from '@modelmint/stack/indexing';
+import { simulateMarket } from '@modelmint/stack/simulator';
+import { LocalStack } from '@modelmint/stack/testing';
 import { type LongStringModel, registerLongStringModel } from './longStrings';
 
 export const HOSTILE_NAME = '<img src=x onerror=alert(1)>';

@@ -7,9 +7,9 @@
 import { createTestClient, encodeFunctionData, type Hash, http, keccak256, parseEther, toBytes, zeroAddress } from 'viem';
 import { foundry } from 'viem/chains';
 
-import { disputeResolverAbi, modelRegistryAbi, shareVaultAbi } from '../../abis/index';
-import { anvilAccount } from '../../stack/src/chain/accounts';
-import { DisputeSubject, ETH, type MarketClient, Tier } from '../../stack/src/market/marketClient';
+import { disputeResolverAbi, modelRegistryAbi, shareVaultAbi } from '@modelmint/contracts/abis';
+import { anvilAccount } from '@modelmint/stack/chain';
+import { DisputeSubject, ETH, type MarketClient, Tier } from '@modelmint/stack/market';
 
 /** W is the widest Latin letter; none of these has a space to wrap at. */
 export const LONG = {

@@ -13,15 +13,16 @@ import { createPublicClient, http } from 'viem';
 import { deployContracts, readDeployment } from './chain/deploy';
 import { ANVIL_FIXED_FIELDS, MarketClient } from './market/marketClient';
 import { type Anvil, startAnvil } from './processes/anvil';
-import { buildDashboard, startDashboard } from './processes/dashboard';
+import { startDashboard } from './processes/dashboard';
+import { buildDashboard } from './builds/dashboardBuild';
 import type { Child } from './processes/child';
 import { gndBinary } from './processes/gndBinary';
 import { type GraphNode, type GraphNodeOptions, startGraphNode, subgraphUrlOf } from './processes/graphNode';
 import { type IpfsNode, startIpfs } from './processes/ipfs';
 import { portInUse } from './processes/ports';
 import { type RunningPostgres, startPostgres } from './processes/postgres';
-import { buildSubgraph } from './processes/subgraphBuild';
-import { followIndexing } from './progress/indexingProgress';
+import { buildSubgraph } from './builds/subgraphBuild';
+import { waitForIndexedBlock } from './indexing/indexingProgress';
 import { startLiveTrading } from './simulator/liveTrading';
 import { simulateMarket } from './simulator/simulate';
 
@@ -225,7 +226,7 @@ async function main() {
   onStop(() => dashboard.stop());
   supervise(dashboard.child, 'dashboard.log');
   log(`dashboard ${rebuilt ? 'built and ' : ''}serving ${dashboard.url} (${elapsed()})`);
-  await followIndexing(graphNode, market.public, (line) => log(line));
+  await waitForIndexedBlock(graphNode.subgraphUrl, await market.public.getBlockNumber(), Number.POSITIVE_INFINITY, { node: graphNode, report: log });
 
   log(`ready in ${elapsed()}`);
   console.log(`

@@ -11,9 +11,9 @@ import { after, before, test } from 'node:test';
 import { deployContracts } from '../src/chain/deploy';
 import { MarketClient } from '../src/market/marketClient';
 import { reconcile } from '../src/reconcile/reconcile';
-import { waitForIndexedBlock } from '../src/reconcile/indexingProgress';
+import { waitForIndexedBlock } from '../src/indexing/indexingProgress';
 import { runEveryAction } from './scenarios/everyAction';
-import { LocalStack } from './support/localStack';
+import { LocalStack } from '../src/testing/localStack';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 

@@ -7,7 +7,7 @@
 import { createConfig } from 'ponder';
 import type { Address } from 'viem';
 
-import { licenseMarketAbi, modelRegistryAbi } from '../../../abis/index';
+import { licenseMarketAbi, modelRegistryAbi } from '@modelmint/contracts/abis';
 
 function required(name: string): string {
   const value = process.env[name];

@@ -7,14 +7,14 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-import { forgetNonces } from '../../../stack/src/chain/accounts';
-import { deployContracts, type Deployment, readDeployment } from '../../../stack/src/chain/deploy';
-import { ANVIL_FIXED_FIELDS, MarketClient } from '../../../stack/src/market/marketClient';
-import { type Anvil, startAnvil } from '../../../stack/src/processes/anvil';
-import { freePort } from '../../../stack/src/processes/freePort';
-import { contentHash } from '../../../stack/src/processes/contentHash';
-import { type IpfsNode, startIpfs } from '../../../stack/src/processes/ipfs';
-import { simulateMarket } from '../../../stack/src/simulator/simulate';
+import { forgetNonces } from '@modelmint/stack/chain';
+import { deployContracts, type Deployment, readDeployment } from '@modelmint/stack/chain';
+import { ANVIL_FIXED_FIELDS, MarketClient } from '@modelmint/stack/market';
+import { type Anvil, startAnvil } from '@modelmint/stack/processes';
+import { freePort } from '@modelmint/stack/processes';
+import { contentHash } from '@modelmint/stack/builds';
+import { type IpfsNode, startIpfs } from '@modelmint/stack/processes';
+import { simulateMarket } from '@modelmint/stack/simulator';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
 const cacheRoot = join(repoRoot, 'bench', '.cache');

@@ -6,11 +6,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-import { freePort } from '../../../stack/src/processes/freePort';
-import { startGraphNode } from '../../../stack/src/processes/graphNode';
-import { startPostgres } from '../../../stack/src/processes/postgres';
-import { fetchAll, querySubgraph } from '../../../stack/src/reconcile/subgraphQuery';
-import { waitForIndexedBlock } from '../../../stack/src/reconcile/indexingProgress';
+import { freePort } from '@modelmint/stack/processes';
+import { startGraphNode } from '@modelmint/stack/processes';
+import { startPostgres } from '@modelmint/stack/processes';
+import { fetchAll, querySubgraph } from '@modelmint/stack/indexing';
+import { waitForIndexedBlock } from '@modelmint/stack/indexing';
 import { sampleRssPeak } from '../processMemory';
 import type { BackfillChain } from './backfillChain';
 import { type IndexerTotals, key } from './indexerTotals';

@@ -5,9 +5,9 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import { anvilAccount } from '../../../stack/src/chain/accounts';
-import type { MarketClient } from '../../../stack/src/market/marketClient';
-import { querySubgraph } from '../../../stack/src/reconcile/subgraphQuery';
+import { anvilAccount } from '@modelmint/stack/chain';
+import type { MarketClient } from '@modelmint/stack/market';
+import { querySubgraph } from '@modelmint/stack/indexing';
 import { percentile, round } from '../stats';
 
 export interface Freshness {

@@ -6,12 +6,12 @@ import { performance } from 'node:perf_hooks';
 
 import { print } from 'graphql';
 
-import { AuditDocument } from '../../../dashboard/src/pages/audit/audit.generated';
-import { CreatorPageDocument } from '../../../dashboard/src/pages/creator/creator.generated';
-import { ModelPageDocument } from '../../../dashboard/src/pages/model/model.generated';
-import { ModelDetailsDocument } from '../../../dashboard/src/pages/model/modelDetails.generated';
-import { OverviewDocument } from '../../../dashboard/src/pages/overview/overview.generated';
-import { OverviewSeriesDocument } from '../../../dashboard/src/pages/overview/overviewSeries.generated';
+import { AuditDocument } from '@modelmint/dashboard/queries';
+import { CreatorPageDocument } from '@modelmint/dashboard/queries';
+import { ModelPageDocument } from '@modelmint/dashboard/queries';
+import { ModelDetailsDocument } from '@modelmint/dashboard/queries';
+import { OverviewDocument } from '@modelmint/dashboard/queries';
+import { OverviewSeriesDocument } from '@modelmint/dashboard/queries';
 import { percentile, round } from '../stats';
 
 export interface QueryLoadRow {

@@ -28,7 +28,7 @@ import {
   modelRegistryAbi,
   shareVaultAbi,
   shareVaultFactoryAbi,
-} from '../../../abis/index';
+} from '@modelmint/contracts/abis';
 import type { Deployment } from '../chain/deploy';
 
 export const ETH = zeroAddress;

@@ -14,7 +14,7 @@
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-import { contentHash } from './contentHash';
+import { contentHash } from '../builds/contentHash';
 
 export const SUBGRAPH_NAME = 'modelmint';
 const IDLE_ADDRESS = '0x000000000000000000000000000000000000dEaD';

@@ -11,9 +11,9 @@ import {
   licenseMarketAbi,
   modelRegistryAbi,
   shareVaultAbi,
-} from '../../../abis/index';
+} from '@modelmint/contracts/abis';
 import type { MarketClient } from '../market/marketClient';
-import { fetchAll, querySubgraph } from './subgraphQuery';
+import { fetchAll, querySubgraph } from '../indexing/subgraphQuery';
 
 export interface Difference {
   what: string;

@@ -12,7 +12,7 @@
  */
 import { type Address, encodeFunctionData, type Hash, type HDAccount, keccak256, parseEther, toBytes, zeroAddress } from 'viem';
 
-import { disputeResolverAbi, licenseMarketAbi, modelRegistryAbi, shareVaultAbi } from '../../../abis/index';
+import { disputeResolverAbi, licenseMarketAbi, modelRegistryAbi, shareVaultAbi } from '@modelmint/contracts/abis';
 import { anvilAccount } from '../chain/accounts';
 import { Miner } from '../chain/miner';
 import { DisputeSubject, ETH, type MarketClient, type OfferTerms, Tier } from '../market/marketClient';

@@ -17,7 +17,7 @@ import {
 } from 'viem';
 import { foundry } from 'viem/chains';
 
-import { disputeResolverAbi, modelRegistryAbi, shareVaultAbi } from '../../../abis/index';
+import { disputeResolverAbi, modelRegistryAbi, shareVaultAbi } from '@modelmint/contracts/abis';
 import { anvilAccount } from '../../src/chain/accounts';
 import { DisputeSubject, ETH, type MarketClient, type OfferTerms, Tier } from '../../src/market/marketClient';
 

@@ -8,7 +8,7 @@ import { contentHash } from './contentHash';
 import { buildUnlessStamped } from './stampedBuild';
 
 /** Everything `npm run build -w subgraph` reads, networks.json (the addresses) included. */
-const INPUTS = ['schema.graphql', 'subgraph.yaml', 'networks.json', 'abis', 'subgraph/src', 'subgraph/package.json'];
+const INPUTS = ['schema.graphql', 'subgraph.yaml', 'networks.json', 'contracts/abis', 'subgraph/src', 'subgraph/package.json'];
 const STAMP_PATH = /^build\/inputs\.sha256$/;
 
 /** Builds the subgraph unless build/ holds a build of the same inputs; returns whether it built. */

@@ -7,11 +7,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-import { type Anvil, startAnvil } from '../../src/processes/anvil';
-import { freePort } from '../../src/processes/freePort';
-import { type GraphNode, startGraphNode } from '../../src/processes/graphNode';
-import { type IpfsNode, startIpfs } from '../../src/processes/ipfs';
-import { type RunningPostgres, startPostgres } from '../../src/processes/postgres';
+import { type Anvil, startAnvil } from '../processes/anvil';
+import { freePort } from '../processes/ports';
+import { type GraphNode, startGraphNode } from '../processes/graphNode';
+import { type IpfsNode, startIpfs } from '../processes/ipfs';
+import { type RunningPostgres, startPostgres } from '../processes/postgres';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
 

@@ -1,0 +1,2 @@
+// Public face of the market simulator.
+export { simulateMarket } from './simulate';
