@@ -22,14 +22,20 @@ function* sourceFiles(dir) {
   }
 }
 
-const packageName = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const packageName = (specifier) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
 const problems = [];
 for (const workspace of workspaces) {
   const dir = join(root, workspace);
   const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   const declared = new Set([
     manifest.name,
-    ...['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].flatMap((field) => Object.keys(manifest[field] ?? {})),
+    ...['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].flatMap((field) =>
+      Object.keys(manifest[field] ?? {}),
+    ),
   ]);
   for (const file of sourceFiles(dir)) {
     for (const [, specifier] of readFileSync(file, 'utf8').matchAll(SPECIFIER)) {
@@ -41,7 +47,8 @@ for (const workspace of workspaces) {
         }
       } else if (!specifier.startsWith('node:') && !builtinModules.includes(specifier) && !VIRTUAL.test(specifier)) {
         const name = packageName(specifier);
-        if (!declared.has(name)) problems.push(`${where}: '${name}' is not in ${workspace}/package.json: add it (npm install -w ${workspace} ${name})`);
+        if (!declared.has(name))
+          problems.push(`${where}: '${name}' is not in ${workspace}/package.json: add it (npm install -w ${workspace} ${name})`);
       }
     }
   }

@@ -37,10 +37,18 @@ export function treeRss(pid: number): number {
 /** Samples the summed resident memory of the trees rooted at `pids()` every second and keeps the peak. */
 export function sampleRssPeak(pids: () => number[]): { peak(): number; stop(): void } {
   let peak = 0;
-  const take = () => (peak = Math.max(peak, pids().reduce((sum, pid) => sum + treeRss(pid), 0)));
+  const take = () => {
+    peak = Math.max(
+      peak,
+      pids().reduce((sum, pid) => sum + treeRss(pid), 0),
+    );
+  };
   const timer = setInterval(take, 1_000);
   return {
-    peak: () => (take(), peak),
+    peak: () => {
+      take();
+      return peak;
+    },
     stop: () => clearInterval(timer),
   };
 }

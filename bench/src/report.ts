@@ -6,7 +6,8 @@ export function table(rows: Row[]): string {
   if (rows.length === 0) return '_no rows_\n';
   const header = Object.keys(rows[0]!);
   const line = (cells: Cell[]) => `| ${cells.map((c) => (c === null || c === undefined ? '—' : String(c))).join(' | ')} |`;
-  return [line(header), line(header.map(() => '---')), ...rows.map((row) => line(header.map((h) => (row as Record<string, Cell>)[h])))].join('\n') + '\n';
+  const body = rows.map((row) => line(header.map((h) => (row as Record<string, Cell>)[h])));
+  return `${[line(header), line(header.map(() => '---')), ...body].join('\n')}\n`;
 }
 
 export function markdown(title: string, context: string[], sections: { title: string; note?: string; rows: Row[] }[]): string {

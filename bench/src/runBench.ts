@@ -95,7 +95,12 @@ async function measureMarket() {
     subgraphUrl,
     '{ models(first: 1, orderBy: paymentCount, orderDirection: desc) { id } accounts(first: 1, where: { modelsCreated_gt: 0 }) { id } }',
   );
-  const load = await measureQueryLoad(subgraphUrl, dashboardQueries(models[0]!.id, accounts[0]!.id), [1, 10, 50], Number(args['load-seconds']));
+  const load = await measureQueryLoad(
+    subgraphUrl,
+    dashboardQueries(models[0]!.id, accounts[0]!.id),
+    [1, 10, 50],
+    Number(args['load-seconds']),
+  );
 
   const dashboard = await measureDashboard(dashboardUrl, models[0]!.id);
   await stack.stop();
@@ -109,7 +114,14 @@ async function measureMarket() {
   const results = {
     date: new Date().toISOString(),
     machine,
-    scale: { days: Number(args.days), models: Number(args.models), accounts: Number(args.accounts), blocks: Number(head), ...protocol, triggers },
+    scale: {
+      days: Number(args.days),
+      models: Number(args.models),
+      accounts: Number(args.accounts),
+      blocks: Number(head),
+      ...protocol,
+      triggers,
+    },
     startup,
     freshness,
     handlers,
@@ -124,7 +136,10 @@ async function measureMarket() {
 type Results = Omit<Awaited<ReturnType<typeof measureMarket>>, 'dashboardDate'> & { dashboardDate?: string; backfill?: BackfillResult };
 
 function backfillRows(backfill: BackfillResult) {
-  return backfill.indexers.map((indexer) => ({ ...indexer, timeVsPonder: round(indexer.medianSeconds / backfill.indexers.find((i) => i.indexer === 'ponder')!.medianSeconds, 2) }));
+  return backfill.indexers.map((indexer) => ({
+    ...indexer,
+    timeVsPonder: round(indexer.medianSeconds / backfill.indexers.find((i) => i.indexer === 'ponder')!.medianSeconds, 2),
+  }));
 }
 
 function writeResults(results: Results) {
@@ -143,28 +158,39 @@ function writeResults(results: Results) {
   writeFileSync(join(resultsDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(
     join(resultsDir, 'results.md'),
-    markdown('ModelMint benchmark', [`${results.date} on ${results.machine}`, `market: ${JSON.stringify(results.scale)}`], [
-      {
-        title: 'Start-up (npm start to ready: chain, contracts, simulation, graph-node at head, dashboard served)',
-        note: `${results.startup.date} · median of ${results.startup.runs} runs; the subgraph and dashboard builds in place (a clean clone adds the subgraph build); second = restart on the same data`,
-        rows: [(({ date: _date, ...row }) => row)(results.startup)],
-      },
-      ...(backfillSection ? [backfillSection] : []),
-      { title: 'Freshness (mined to visible through GraphQL)', rows: [results.freshness] },
-      { title: 'Handler cost (graph-node debug log; gas in graph-node gas units)', rows: results.handlers },
-      { title: 'Dashboard queries on loopback', rows: results.queryLoad },
-      { title: 'Dashboard initial JavaScript per route (gzip)', rows: results.bundles.map((b) => ({ ...b, initialJsGzipKiB: round(b.initialJsGzipBytes / 1024) })) },
-      {
-        title: 'Lighthouse 12.2.3 (Debian Chromium)',
-        note:
-          `${results.dashboardDate ?? results.date} · ` +
-          'mobile: Lighthouse\'s default (a mid-tier phone: CPU slowed by cpuSlowdown, slow 4G simulated); its throttling guide ' +
-          'sets the slowdown by the host\'s benchmarkIndex (4× from 1,500 up, the default) and a second mobile row appears when ' +
-          `that differs from 4×. desktop: its desktop preset. Medians of ${LIGHTHOUSE_RUNS} audits per page and setting.`,
-        rows: results.lighthouse,
-      },
-      { title: 'Gas per operation vs its floor', note: 'floor: ERC-20 transfer (+ bare ERC-721 mint for purchases), measured in the same test file', rows: results.gas },
-    ]),
+    markdown(
+      'ModelMint benchmark',
+      [`${results.date} on ${results.machine}`, `market: ${JSON.stringify(results.scale)}`],
+      [
+        {
+          title: 'Start-up (npm start to ready: chain, contracts, simulation, graph-node at head, dashboard served)',
+          note: `${results.startup.date} · median of ${results.startup.runs} runs; the subgraph and dashboard builds in place (a clean clone adds the subgraph build); second = restart on the same data`,
+          rows: [(({ date: _date, ...row }) => row)(results.startup)],
+        },
+        ...(backfillSection ? [backfillSection] : []),
+        { title: 'Freshness (mined to visible through GraphQL)', rows: [results.freshness] },
+        { title: 'Handler cost (graph-node debug log; gas in graph-node gas units)', rows: results.handlers },
+        { title: 'Dashboard queries on loopback', rows: results.queryLoad },
+        {
+          title: 'Dashboard initial JavaScript per route (gzip)',
+          rows: results.bundles.map((b) => ({ ...b, initialJsGzipKiB: round(b.initialJsGzipBytes / 1024) })),
+        },
+        {
+          title: 'Lighthouse 12.2.3 (Debian Chromium)',
+          note:
+            `${results.dashboardDate ?? results.date} · ` +
+            "mobile: Lighthouse's default (a mid-tier phone: CPU slowed by cpuSlowdown, slow 4G simulated); its throttling guide " +
+            "sets the slowdown by the host's benchmarkIndex (4× from 1,500 up, the default) and a second mobile row appears when " +
+            `that differs from 4×. desktop: its desktop preset. Medians of ${LIGHTHOUSE_RUNS} audits per page and setting.`,
+          rows: results.lighthouse,
+        },
+        {
+          title: 'Gas per operation vs its floor',
+          note: 'floor: ERC-20 transfer (+ bare ERC-721 mint for purchases), measured in the same test file',
+          rows: results.gas,
+        },
+      ],
+    ),
   );
   log(`wrote ${join(resultsDir, 'results.md')}`);
 }
@@ -180,7 +206,10 @@ async function remeasureDashboard() {
   await stack.readyAfterMs;
   const subgraphUrl = /GraphQL\s+(\S+)/.exec(stack.output())![1]!;
   const dashboardUrl = /Dashboard\s+(\S+)/.exec(stack.output())![1]!;
-  const { models } = await querySubgraph<{ models: { id: string }[] }>(subgraphUrl, '{ models(first: 1, orderBy: paymentCount, orderDirection: desc) { id } }');
+  const { models } = await querySubgraph<{ models: { id: string }[] }>(
+    subgraphUrl,
+    '{ models(first: 1, orderBy: paymentCount, orderDirection: desc) { id } }',
+  );
   const dashboard = await measureDashboard(dashboardUrl, models[0]!.id);
   await stack.stop();
   removeDir(dataDir);
@@ -202,7 +231,11 @@ async function main() {
   if (previous && only!.includes('dashboard')) Object.assign(market, await remeasureDashboard());
   let backfill = previous?.backfill;
   if (!previous || only!.includes('backfill')) {
-    const backfillScale = { days: Number(args['backfill-days']), models: Number(args['backfill-models']), accounts: Number(args['backfill-accounts']) };
+    const backfillScale = {
+      days: Number(args['backfill-days']),
+      models: Number(args['backfill-models']),
+      accounts: Number(args['backfill-accounts']),
+    };
     log(`backfill against the peer: ${JSON.stringify(backfillScale)}, ${args['backfill-runs']} run(s) each…`);
     if (!previous) writeResults(market);
     backfill = await measureBackfill(backfillScale, Number(args['backfill-runs']), log);

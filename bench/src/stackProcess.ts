@@ -15,7 +15,16 @@ export interface StackPorts {
 }
 
 export async function freeStackPorts(): Promise<StackPorts> {
-  const names = ['POSTGRES_PORT', 'IPFS_PORT', 'ANVIL_PORT', 'GRAPHQL_PORT', 'GRAPH_ADMIN_PORT', 'GRAPH_INDEX_PORT', 'GRAPH_METRICS_PORT', 'DASHBOARD_PORT'];
+  const names = [
+    'POSTGRES_PORT',
+    'IPFS_PORT',
+    'ANVIL_PORT',
+    'GRAPHQL_PORT',
+    'GRAPH_ADMIN_PORT',
+    'GRAPH_INDEX_PORT',
+    'GRAPH_METRICS_PORT',
+    'DASHBOARD_PORT',
+  ];
   const ports: StackPorts = {};
   for (const name of names) ports[name] = await freePort();
   return ports;

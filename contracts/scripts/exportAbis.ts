@@ -61,4 +61,8 @@ if (stale.length > 0) {
   console.error(`contracts/abis/ is stale for ${stale.join(', ')}: run \`npm run build --workspace contracts\` and commit contracts/abis/`);
   process.exit(1);
 }
-console.log(check ? `contracts/abis/ matches the sources (${Object.keys(EXPORTED).length} contracts)` : `wrote contracts/abis/ (${Object.keys(EXPORTED).length} contracts)`);
+console.log(
+  check
+    ? `contracts/abis/ matches the sources (${Object.keys(EXPORTED).length} contracts)`
+    : `wrote contracts/abis/ (${Object.keys(EXPORTED).length} contracts)`,
+);

@@ -15,15 +15,15 @@ if (args.includes('--version')) {
   process.exit(0);
 }
 
-const basePath = valueOf('--base-path') ?? process.cwd();
-const includePaths = valuesOf('--include-path');
+const basePath = flagValue('--base-path') ?? process.cwd();
+const includePaths = flagValues('--include-path');
 
-function valueOf(flag) {
+function flagValue(flag) {
   const i = args.indexOf(flag);
   return i >= 0 ? args[i + 1] : undefined;
 }
 
-function valuesOf(flag) {
+function flagValues(flag) {
   return args.flatMap((arg, i) => (arg === flag ? [args[i + 1]] : []));
 }
 

@@ -51,7 +51,13 @@ export async function startLocalMarket(scale: { days: number; models: number; ac
 
     const graphNode = await stack.startIndexer();
     await waitForIndexedBlock(graphNode.subgraphUrl, head, 600_000);
-    return { subgraphUrl: graphNode.subgraphUrl, statusUrl: graphNode.statusUrl, hostileModelId: hostileModelId.toString(), long, stop: (keep) => stack.stop(keep) };
+    return {
+      subgraphUrl: graphNode.subgraphUrl,
+      statusUrl: graphNode.statusUrl,
+      hostileModelId: hostileModelId.toString(),
+      long,
+      stop: (keep) => stack.stop(keep),
+    };
   } catch (error) {
     await stack.stop(true);
     throw new Error(`the local market did not start (logs in ${stack.workDir}): ${error instanceof Error ? error.message : String(error)}`);

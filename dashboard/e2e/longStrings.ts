@@ -33,7 +33,8 @@ export interface LongStringModel {
 
 /** Acts from anvil accounts `firstAccount` (the creator) and `firstAccount + 1` (a buyer and claimant). */
 export async function registerLongStringModel(market: MarketClient, firstAccount: number): Promise<LongStringModel> {
-  for (const value of [LONG.name, LONG.category, ...LONG.tags]) if (toBytes(value).length > (value === LONG.name ? 64 : 32)) throw new Error(`${value} exceeds its bound`);
+  for (const value of [LONG.name, LONG.category, ...LONG.tags])
+    if (toBytes(value).length > (value === LONG.name ? 64 : 32)) throw new Error(`${value} exceeds its bound`);
   const creator = anvilAccount(firstAccount);
   const buyer = anvilAccount(firstAccount + 1);
   const dao = anvilAccount(0);
@@ -61,16 +62,40 @@ export async function registerLongStringModel(market: MarketClient, firstAccount
   await market.purchase(buyer, offerId);
   await market.raiseDispute(buyer, DisputeSubject.Model, modelId, LONG.evidenceUri);
 
-  const { vault, governor } = await market.fractionalize(creator, modelId, { name: LONG.shareName, symbol: LONG.shareSymbol, supply: 1_000_000n * 10n ** 18n }, [
-    { account: creator.address, bps: 5_000 },
-    { account: zeroAddress, bps: 5_000 },
-  ]);
+  const { vault, governor } = await market.fractionalize(
+    creator,
+    modelId,
+    { name: LONG.shareName, symbol: LONG.shareSymbol, supply: 1_000_000n * 10n ** 18n },
+    [
+      { account: creator.address, bps: 5_000 },
+      { account: zeroAddress, bps: 5_000 },
+    ],
+  );
   await market.delegateShares(creator, vault);
   // Votes are checkpointed by timestamp and a proposer's are read a second back: the proposal goes in a later second.
   await createTestClient({ chain: foundry, mode: 'anvil', transport: http(market.rpcUrl) }).increaseTime({ seconds: 2 });
-  const publish = encodeFunctionData({ abi: modelRegistryAbi, functionName: 'publishVersion', args: [modelId, LONG.versionUri, keccak256(toBytes('v3')), 'v3'] });
-  await market.propose(creator, governor, [{ target: vault, data: encodeFunctionData({ abi: shareVaultAbi, functionName: 'execute', args: [market.addresses.ModelRegistry, publish] }) as Hash }], LONG.proposal);
+  const publish = encodeFunctionData({
+    abi: modelRegistryAbi,
+    functionName: 'publishVersion',
+    args: [modelId, LONG.versionUri, keccak256(toBytes('v3')), 'v3'],
+  });
+  await market.propose(
+    creator,
+    governor,
+    [
+      {
+        target: vault,
+        data: encodeFunctionData({ abi: shareVaultAbi, functionName: 'execute', args: [market.addresses.ModelRegistry, publish] }) as Hash,
+      },
+    ],
+    LONG.proposal,
+  );
   const setBond = encodeFunctionData({ abi: disputeResolverAbi, functionName: 'setBond', args: [parseEther('0.1')] }) as Hash;
-  await market.propose(dao, market.addresses.MarketGovernor, [{ target: market.addresses.DisputeResolver, data: setBond }], LONG.daoProposal);
+  await market.propose(
+    dao,
+    market.addresses.MarketGovernor,
+    [{ target: market.addresses.DisputeResolver, data: setBond }],
+    LONG.daoProposal,
+  );
   return { modelId: modelId.toString(), creator: creator.address.toLowerCase() };
 }

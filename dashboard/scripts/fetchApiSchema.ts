@@ -37,11 +37,15 @@ async function main() {
   const check = args.includes('--check');
   const [url, statusUrl] = args.filter((arg) => arg !== '--check');
   if (!url) throw new Error('usage: tsx scripts/fetchApiSchema.ts <subgraph GraphQL URL> [<index-node status URL>] [--check]');
-  const wanted: [keyof typeof targets, string][] = [['api', url], ...(statusUrl ? [['indexNode', statusUrl] as [keyof typeof targets, string]] : [])];
+  const wanted: [keyof typeof targets, string][] = [
+    ['api', url],
+    ...(statusUrl ? [['indexNode', statusUrl] as [keyof typeof targets, string]] : []),
+  ];
   for (const [which, from] of wanted) {
     const schema = await fetchApiSchema(from);
     if (check) {
-      if (schema !== committedApiSchema(which)) throw new Error(`${targets[which]} is stale: run npm run schema -w dashboard -- <subgraph URL> <index-node URL>`);
+      if (schema !== committedApiSchema(which))
+        throw new Error(`${targets[which]} is stale: run npm run schema -w dashboard -- <subgraph URL> <index-node URL>`);
     } else {
       writeFileSync(targets[which], schema);
       console.log(`wrote ${targets[which]}`);

@@ -99,7 +99,9 @@ function supervise(child: Pick<Child, 'name' | 'exited'>, logName: string) {
   void child.exited.then((code) => {
     if (stopping) return;
     const how = code === null ? 'killed' : `code ${code}`;
-    console.error(`[modelmint] ${child.name} exited unexpectedly (${how}): see ${join(logsDir, logName)}; stopping the others (npm start again resumes)`);
+    console.error(
+      `[modelmint] ${child.name} exited unexpectedly (${how}): see ${join(logsDir, logName)}; stopping the others (npm start again resumes)`,
+    );
     void stopAll(1);
   });
 }
@@ -226,7 +228,10 @@ async function main() {
   onStop(() => dashboard.stop());
   supervise(dashboard.child, 'dashboard.log');
   log(`dashboard ${rebuilt ? 'built and ' : ''}serving ${dashboard.url} (${elapsed()})`);
-  await waitForIndexedBlock(graphNode.subgraphUrl, await market.public.getBlockNumber(), Number.POSITIVE_INFINITY, { node: graphNode, report: log });
+  await waitForIndexedBlock(graphNode.subgraphUrl, await market.public.getBlockNumber(), Number.POSITIVE_INFINITY, {
+    node: graphNode,
+    report: log,
+  });
 
   log(`ready in ${elapsed()}`);
   console.log(`

@@ -12,7 +12,11 @@ const postgresModule = resolve(import.meta.dirname, '..', 'src', 'processes', 'p
 
 /** Runs `script` after importing the module; with `interrupt`, sends SIGINT once the script prints "ready". */
 async function run(script: string, interrupt = false): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `await import(${JSON.stringify(postgresModule)});\n${script}`], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--input-type=module', '-e', `await import(${JSON.stringify(postgresModule)});\n${script}`],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();

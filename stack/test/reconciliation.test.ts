@@ -44,5 +44,9 @@ test('the subgraph equals the contracts after every market action', { timeout: 6
   // Every entity kind the scenario creates is compared: an index that lost entities cannot pass by having fewer.
   assert.ok(checked >= 80, `only ${checked} values were compared`);
   passed = differences.length === 0 && checked >= 80;
-  assert.deepEqual(differences, [], `subgraph and chain differ:\n${differences.map((d) => `${d.what}: subgraph ${d.subgraph}, chain ${d.chain}`).join('\n')}`);
+  assert.deepEqual(
+    differences,
+    [],
+    `subgraph and chain differ:\n${differences.map((d) => `${d.what}: subgraph ${d.subgraph}, chain ${d.chain}`).join('\n')}`,
+  );
 });

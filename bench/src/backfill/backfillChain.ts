@@ -87,7 +87,8 @@ export async function backfillChain(scale: Scale, log: (line: string) => void): 
       });
     }
     const head = await market.public.getBlockNumber();
-    if (cached && BigInt(cached.head) !== head) throw new Error(`the cached chain in ${dir} ends at block ${head}, not ${cached.head}: delete the directory`);
+    if (cached && BigInt(cached.head) !== head)
+      throw new Error(`the cached chain in ${dir} ends at block ${head}, not ${cached.head}: delete the directory`);
     if (!cached) {
       // anvil writes its state on a clean stop; restart it so the cache is complete before it is recorded.
       await anvil.stop();

@@ -52,7 +52,9 @@ export async function graphNodeBackfill(chain: BackfillChain, timeoutMs: number)
       const seconds = (Date.now() - started) / 1000;
       const peakRssMiB = Math.round(memory.peak() / 1024 ** 2);
       const metrics = await (await fetch(graphNode.metricsUrl)).text();
-      const triggers = new RegExp(`deployment_block_trigger_count_sum\\{deployment="${graphNode.deployment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^}]*\\} (\\d+)`).exec(metrics);
+      const triggers = new RegExp(
+        `deployment_block_trigger_count_sum\\{deployment="${graphNode.deployment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^}]*\\} (\\d+)`,
+      ).exec(metrics);
       return { seconds, peakRssMiB, handled: Number(triggers?.[1] ?? 0), totals: await subgraphTotals(graphNode.subgraphUrl, chain.head) };
     } finally {
       memory.stop();
@@ -75,11 +77,25 @@ async function subgraphTotals(url: string, block: bigint): Promise<IndexerTotals
     `{ protocol(id: "${PROTOCOL_ID}") { modelCount licenseCount paymentCount payoutCount cumulativeUsageUnits } }`,
   );
   const tokens = await fetchAll<Row>(
-    url, 'tokens', 'cumulativeRevenue cumulativeFees cumulativeCredited cumulativeWithdrawn marketBalance paymentCount', block, 'Bytes');
+    url,
+    'tokens',
+    'cumulativeRevenue cumulativeFees cumulativeCredited cumulativeWithdrawn marketBalance paymentCount',
+    block,
+    'Bytes',
+  );
   const revenues = await fetchAll<Row & { model: { id: string }; token: { id: string } }>(
-    url, 'modelRevenues', 'model { id } token { id } cumulativeGross cumulativeFees cumulativeParentCut cumulativeCredited cumulativeDerivativeIncome', block);
+    url,
+    'modelRevenues',
+    'model { id } token { id } cumulativeGross cumulativeFees cumulativeParentCut cumulativeCredited cumulativeDerivativeIncome',
+    block,
+  );
   const balances = await fetchAll<Row & { account: { id: string }; token: { id: string } }>(
-    url, 'royaltyBalances', 'account { id } token { id } earned withdrawn pending', block, 'Bytes');
+    url,
+    'royaltyBalances',
+    'account { id } token { id } earned withdrawn pending',
+    block,
+    'Bytes',
+  );
   return {
     protocol,
     tokens: new Map(tokens.map(({ id, ...sums }) => [key(id), sums as never])),

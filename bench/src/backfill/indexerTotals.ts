@@ -4,9 +4,15 @@
  */
 export interface IndexerTotals {
   protocol: Record<'modelCount' | 'licenseCount' | 'paymentCount' | 'payoutCount' | 'cumulativeUsageUnits', string>;
-  tokens: Map<string, Record<'cumulativeRevenue' | 'cumulativeFees' | 'cumulativeCredited' | 'cumulativeWithdrawn' | 'marketBalance' | 'paymentCount', string>>;
+  tokens: Map<
+    string,
+    Record<'cumulativeRevenue' | 'cumulativeFees' | 'cumulativeCredited' | 'cumulativeWithdrawn' | 'marketBalance' | 'paymentCount', string>
+  >;
   /** Keyed by `modelId/token`. */
-  modelRevenues: Map<string, Record<'cumulativeGross' | 'cumulativeFees' | 'cumulativeParentCut' | 'cumulativeCredited' | 'cumulativeDerivativeIncome', string>>;
+  modelRevenues: Map<
+    string,
+    Record<'cumulativeGross' | 'cumulativeFees' | 'cumulativeParentCut' | 'cumulativeCredited' | 'cumulativeDerivativeIncome', string>
+  >;
   /** Keyed by `account/token`. */
   royaltyBalances: Map<string, Record<'earned' | 'withdrawn' | 'pending', string>>;
 }

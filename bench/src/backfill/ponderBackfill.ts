@@ -36,21 +36,28 @@ export async function ponderBackfill(chain: BackfillChain, timeoutMs: number): P
   const port = await freePort();
   const logFile = join(dir, 'ponder.log');
   const started = Date.now();
-  const child = startChild('ponder', process.execPath, [ponderBin(), '--root', appRoot, '--log-format', 'json', 'start', '--port', String(port), '--schema', 'bench'], logFile, {
-    ...process.env,
-    PONDER_TELEMETRY_DISABLED: 'true',
-    PEER_RPC_URL: chain.rpcUrl,
-    PEER_PGLITE_DIR: join(dir, 'pglite'),
-    PEER_MODEL_REGISTRY: chain.deployment.ModelRegistry.address,
-    PEER_LICENSE_MARKET: chain.deployment.LicenseMarket.address,
-  });
+  const child = startChild(
+    'ponder',
+    process.execPath,
+    [ponderBin(), '--root', appRoot, '--log-format', 'json', 'start', '--port', String(port), '--schema', 'bench'],
+    logFile,
+    {
+      ...process.env,
+      PONDER_TELEMETRY_DISABLED: 'true',
+      PEER_RPC_URL: chain.rpcUrl,
+      PEER_PGLITE_DIR: join(dir, 'pglite'),
+      PEER_MODEL_REGISTRY: chain.deployment.ModelRegistry.address,
+      PEER_LICENSE_MARKET: chain.deployment.LicenseMarket.address,
+    },
+  );
   const memory = sampleRssPeak(() => [child.process.pid!]);
   try {
     const deadline = started + timeoutMs;
     // /ready answers 200 once the backfill reached the block Ponder deems final; the blocks after it are indexed by
     // its realtime sync, so the run ends when /status shows the head.
     while ((await indexedBlock(port)) < chain.head) {
-      if (child.process.exitCode !== null) throw new Error(`Ponder exited (${child.process.exitCode}) before indexing the head: see ${logFile}`);
+      if (child.process.exitCode !== null)
+        throw new Error(`Ponder exited (${child.process.exitCode}) before indexing the head: see ${logFile}`);
       if (Date.now() > deadline) throw new Error(`Ponder did not index the head within ${timeoutMs / 1000} s: see ${logFile}`);
       await sleep(200);
     }
@@ -81,7 +88,8 @@ async function indexedBlock(port: number): Promise<bigint> {
 async function eventsIndexed(port: number): Promise<number> {
   const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
   let events = 0;
-  for (const line of metrics.split('\n')) if (line.startsWith('ponder_indexing_completed_events{')) events += Number(line.split(' ').at(-1));
+  for (const line of metrics.split('\n'))
+    if (line.startsWith('ponder_indexing_completed_events{')) events += Number(line.split(' ').at(-1));
   return events;
 }
 

@@ -41,7 +41,10 @@ export async function measureBackfill(scale: Scale, runs: number, log: (line: st
     log(`backfill chain: ${chain.head} blocks, ${chainEvents} events`);
     const results: Record<'graph-node' | 'ponder', BackfillRun[]> = { 'graph-node': [], ponder: [] };
     for (let run = 1; run <= runs; run += 1) {
-      for (const [indexer, backfill] of [['graph-node', graphNodeBackfill], ['ponder', ponderBackfill]] as const) {
+      for (const [indexer, backfill] of [
+        ['graph-node', graphNodeBackfill],
+        ['ponder', ponderBackfill],
+      ] as const) {
         const result = await backfill(chain, TIMEOUT_MS);
         log(`  ${indexer} run ${run}/${runs}: ${round(result.seconds)} s, ${result.handled} events handled, peak ${result.peakRssMiB} MiB`);
         results[indexer].push(result);

@@ -36,5 +36,10 @@ export async function measureFreshness(market: MarketClient, subgraphUrl: string
     }
     samples.push(performance.now() - mined);
   }
-  return { transactions: count, p50Ms: round(percentile(samples, 50)), p95Ms: round(percentile(samples, 95)), maxMs: round(Math.max(...samples)) };
+  return {
+    transactions: count,
+    p50Ms: round(percentile(samples, 50)),
+    p95Ms: round(percentile(samples, 95)),
+    maxMs: round(Math.max(...samples)),
+  };
 }

@@ -15,7 +15,9 @@ export interface GasRow {
 const snapshot = resolve(import.meta.dirname, '..', '..', '..', 'contracts', 'snapshots', 'OperationsGasTest.json');
 
 export function measureGas(): GasRow[] {
-  const gas = Object.fromEntries(Object.entries(JSON.parse(readFileSync(snapshot, 'utf8')) as Record<string, string>).map(([k, v]) => [k, Number(v)]));
+  const gas = Object.fromEntries(
+    Object.entries(JSON.parse(readFileSync(snapshot, 'utf8')) as Record<string, string>).map(([k, v]) => [k, Number(v)]),
+  );
   const transfer = gas['floor: ERC-20 transfer']!;
   const mint = gas['floor: ERC-721 mint']!;
   const floorOf = (operation: string): number | null => {

@@ -43,10 +43,23 @@ export const LIGHTHOUSE_RUNS = 5;
 export async function measureLighthouse(pages: { page: string; url: string }[], runs = LIGHTHOUSE_RUNS): Promise<LighthouseScore[]> {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    chromeFlags: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
   const audit = async (url: string, cpuSlowdown: number, config?: Config): Promise<Sample> => {
-    const flags = { port: chrome.port, output: 'json' as const, logLevel: 'error' as const, onlyCategories: ['performance', 'accessibility'] };
+    const flags = {
+      port: chrome.port,
+      output: 'json' as const,
+      logLevel: 'error' as const,
+      onlyCategories: ['performance', 'accessibility'],
+    };
     const result = await lighthouse(url, config ? flags : { ...flags, throttling: { cpuSlowdownMultiplier: cpuSlowdown } }, config);
     if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
     const { categories, audits, environment } = result.lhr;

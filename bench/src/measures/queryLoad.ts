@@ -32,7 +32,11 @@ export function dashboardQueries(modelId: string, creator: string) {
   const protocolId = '0x6d6f64656c6d696e74';
   const eth = '0x0000000000000000000000000000000000000000';
   return [
-    { page: 'overview', query: print(OverviewDocument), variables: { protocolId, weekAgo: String(Math.floor(Date.now() / 1000) - 7 * DAY), currency: eth } },
+    {
+      page: 'overview',
+      query: print(OverviewDocument),
+      variables: { protocolId, weekAgo: String(Math.floor(Date.now() / 1000) - 7 * DAY), currency: eth },
+    },
     { page: 'overview series', query: print(OverviewSeriesDocument), variables: { since: today - 89, currency: eth } },
     { page: 'model', query: print(ModelPageDocument), variables: { id: modelId } },
     { page: 'model details', query: print(ModelDetailsDocument), variables: { id: modelId, modelRef: modelId, since: today - 89 } },
@@ -51,7 +55,12 @@ async function loop(url: string, body: string, until: number, latencies: number[
   }
 }
 
-export async function measureQueryLoad(url: string, queries: ReturnType<typeof dashboardQueries>, clientCounts: number[], seconds: number): Promise<QueryLoadRow[]> {
+export async function measureQueryLoad(
+  url: string,
+  queries: ReturnType<typeof dashboardQueries>,
+  clientCounts: number[],
+  seconds: number,
+): Promise<QueryLoadRow[]> {
   const rows: QueryLoadRow[] = [];
   for (const { page, query, variables } of queries) {
     const body = JSON.stringify({ query, variables });

@@ -20,6 +20,7 @@ export function AddressSearch() {
   };
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: the <search> element is not yet announced by every screen reader; the role is.
     <form role="search" aria-label="Address" onSubmit={go('creators')} className="flex items-center gap-2 text-sm">
       <label htmlFor="address-search" className="sr-only">
         Address
@@ -36,7 +37,11 @@ export function AddressSearch() {
       <button type="submit" className="rounded bg-indigo-700 px-2 py-1 text-white hover:bg-indigo-800">
         Creator
       </button>
-      <button type="button" onClick={go('portfolio')} className="rounded border border-indigo-700 px-2 py-1 text-indigo-800 dark:border-indigo-300 dark:text-indigo-200">
+      <button
+        type="button"
+        onClick={go('portfolio')}
+        className="rounded border border-indigo-700 px-2 py-1 text-indigo-800 dark:border-indigo-300 dark:text-indigo-200"
+      >
         Portfolio
       </button>
       {error && (

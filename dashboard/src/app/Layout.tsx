@@ -17,8 +17,13 @@ export function Layout({ loading = false }: { loading?: boolean }) {
   const navigating = useNavigation().state !== 'idle';
   return (
     <div className="min-h-screen">
-      {navigating && <div role="progressbar" aria-label="Loading page" className="fixed inset-x-0 top-0 z-10 h-0.5 animate-pulse bg-indigo-600" />}
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2 focus:text-slate-900">
+      {navigating && (
+        <div role="progressbar" aria-label="Loading page" className="fixed inset-x-0 top-0 z-10 h-0.5 animate-pulse bg-indigo-600" />
+      )}
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2 focus:text-slate-900"
+      >
         Skip to content
       </a>
       <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">

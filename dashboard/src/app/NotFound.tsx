@@ -5,7 +5,11 @@ export function NotFound() {
     <section className="py-16 text-center">
       <h1 className="text-2xl font-semibold">Page not found</h1>
       <p className="mt-2 text-slate-600 dark:text-slate-400">
-        There is no page at this address. <Link className="underline" to="/">Go to the overview</Link>.
+        There is no page at this address.{' '}
+        <Link className="underline" to="/">
+          Go to the overview
+        </Link>
+        .
       </p>
     </section>
   );

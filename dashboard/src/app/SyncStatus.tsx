@@ -23,7 +23,11 @@ export function SyncStatus() {
     tone = 'error';
     text = `Cannot reach the subgraph at ${SUBGRAPH_URL}: is the stack running (npm start)? ${error.message}`;
   } else if (meta) {
-    ({ text, tone } = syncStatusText({ number: meta.block.number, timestamp: meta.block.timestamp, hasIndexingErrors: meta.hasIndexingErrors }, chain, Date.now() / 1000));
+    ({ text, tone } = syncStatusText(
+      { number: meta.block.number, timestamp: meta.block.timestamp, hasIndexingErrors: meta.hasIndexingErrors },
+      chain,
+      Date.now() / 1000,
+    ));
   }
   return (
     <p role="status" aria-live="polite" className={`px-4 py-1 text-center text-xs wrap-anywhere ${TONES[tone]}`} data-testid="sync-status">
@@ -38,10 +42,20 @@ function useChainHead(): ChainHead {
   const status = data?.indexingStatusForCurrentVersion;
   const chain = status?.chains[0];
   if (status && chain?.chainHeadBlock && chain.latestBlock) {
-    return { kind: 'known', head: BigInt(chain.chainHeadBlock.number), latest: BigInt(chain.latestBlock.number), synced: status.synced, health: status.health };
+    return {
+      kind: 'known',
+      head: BigInt(chain.chainHeadBlock.number),
+      latest: BigInt(chain.latestBlock.number),
+      synced: status.synced,
+      health: status.health,
+    };
   }
   if (error) return { kind: 'unknown', reason: `${INDEX_STATUS.url} did not answer` };
-  if (data) return { kind: 'unknown', reason: status ? 'graph-node has not seen the chain head yet' : `graph-node has no subgraph named ${INDEX_STATUS.subgraphName}` };
+  if (data)
+    return {
+      kind: 'unknown',
+      reason: status ? 'graph-node has not seen the chain head yet' : `graph-node has no subgraph named ${INDEX_STATUS.subgraphName}`,
+    };
   // Not answered yet: say nothing about the head rather than flash "unknown".
   return { kind: 'none' };
 }

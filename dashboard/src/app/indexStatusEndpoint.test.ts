@@ -15,7 +15,10 @@ describe('indexStatusEndpoint', () => {
   });
 
   it('derives the index-node of a local graph-node on its default ports', () => {
-    expect(indexStatusEndpoint('http://127.0.0.1:8000/subgraphs/name/modelmint', undefined)).toEqual({ url: 'http://127.0.0.1:8030/graphql', subgraphName: 'modelmint' });
+    expect(indexStatusEndpoint('http://127.0.0.1:8000/subgraphs/name/modelmint', undefined)).toEqual({
+      url: 'http://127.0.0.1:8030/graphql',
+      subgraphName: 'modelmint',
+    });
     expect(indexStatusEndpoint('http://localhost:8000/subgraphs/name/modelmint', undefined)?.url).toBe('http://localhost:8030/graphql');
   });
 

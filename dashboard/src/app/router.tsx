@@ -27,7 +27,12 @@ export function createRouter(client: ApolloClient) {
       children: [
         { index: true, ...page(() => import('../pages/overview/OverviewPage')) },
         { path: 'models', ...page(() => import('../pages/models/ModelsPage')) },
-        { path: 'models/:id', loader: modelPageLoader(preloadQuery), shouldRevalidate: modelPageShouldRevalidate, ...page(() => import('../pages/model/ModelPage')) },
+        {
+          path: 'models/:id',
+          loader: modelPageLoader(preloadQuery),
+          shouldRevalidate: modelPageShouldRevalidate,
+          ...page(() => import('../pages/model/ModelPage')),
+        },
         { path: 'creators/:address', ...page(() => import('../pages/creator/CreatorPage')) },
         { path: 'portfolio/:address', ...page(() => import('../pages/portfolio/PortfolioPage')) },
         { path: 'audit', ...page(() => import('../pages/audit/AuditPage')) },

@@ -4,7 +4,13 @@ import { syncStatusText } from './syncStatusText';
 
 const NOW = 1_800_000_000;
 const hourOld = { number: 651, timestamp: NOW - 3_600, hasIndexingErrors: false };
-const known = (head: bigint, latest: bigint, synced = true, health: 'healthy' | 'unhealthy' | 'failed' = 'healthy') => ({ kind: 'known' as const, head, latest, synced, health });
+const known = (head: bigint, latest: bigint, synced = true, health: 'healthy' | 'unhealthy' | 'failed' = 'healthy') => ({
+  kind: 'known' as const,
+  head,
+  latest,
+  synced,
+  health,
+});
 
 describe('syncStatusText', () => {
   it('never calls a synced index behind, however old its last block', () => {
@@ -15,8 +21,12 @@ describe('syncStatusText', () => {
   });
 
   it('counts the blocks between the indexed block and the chain head', () => {
-    expect(syncStatusText(hourOld, known(652n, 651n), NOW, 'en-US').text).toBe('Indexed block 651 · 1 block behind the chain head (652) · block mined 60 min ago');
-    expect(syncStatusText({ ...hourOld, number: 1_200 }, known(12_345n, 1_200n), NOW, 'en-US').text).toBe('Indexed block 1,200 · 11,145 blocks behind the chain head (12,345) · block mined 60 min ago');
+    expect(syncStatusText(hourOld, known(652n, 651n), NOW, 'en-US').text).toBe(
+      'Indexed block 651 · 1 block behind the chain head (652) · block mined 60 min ago',
+    );
+    expect(syncStatusText({ ...hourOld, number: 1_200 }, known(12_345n, 1_200n), NOW, 'en-US').text).toBe(
+      'Indexed block 1,200 · 11,145 blocks behind the chain head (12,345) · block mined 60 min ago',
+    );
     // A head graph-node saw before its last indexed block (two polls apart) is not "behind" by a negative count.
     expect(syncStatusText(hourOld, known(650n, 651n), NOW, 'en-US').text).toMatch(/at the chain head/);
   });

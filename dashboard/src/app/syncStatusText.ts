@@ -30,7 +30,9 @@ export function syncStatusText(indexed: IndexedBlock, chain: ChainHead, nowSecon
     const behind = chain.head > chain.latest ? chain.head - chain.latest : 0n;
     if (behind === 0n) parts.push('at the chain head');
     else {
-      parts.push(`${count(behind)} ${behind === 1n ? 'block' : 'blocks'} behind the chain head (${count(chain.head)})${chain.synced ? '' : ', catching up'}`);
+      parts.push(
+        `${count(behind)} ${behind === 1n ? 'block' : 'blocks'} behind the chain head (${count(chain.head)})${chain.synced ? '' : ', catching up'}`,
+      );
       // Still on its first sync: the figures are of the past until it catches up.
       if (!chain.synced) tone = 'warning';
     }

@@ -18,7 +18,14 @@ describe('reconcilePayment', () => {
   });
 
   it('flags a payment with a missing credit, by how much', () => {
-    const result = reconcilePayment({ id: '8', gross: '1000', fee: '25', parentCut: '0', model: { id: '3' }, payouts: [payout('3', '974')] });
+    const result = reconcilePayment({
+      id: '8',
+      gross: '1000',
+      fee: '25',
+      parentCut: '0',
+      model: { id: '3' },
+      payouts: [payout('3', '974')],
+    });
     expect(result.ok).toBe(false);
     expect(result.unaccounted).toBe(1n);
   });
@@ -36,7 +43,11 @@ describe('reconcilePayment', () => {
   });
 
   it('lists failing payments first', () => {
-    const rows = [{ id: 'a', ok: true }, { id: 'b', ok: false }, { id: 'c', ok: true }];
+    const rows = [
+      { id: 'a', ok: true },
+      { id: 'b', ok: false },
+      { id: 'c', ok: true },
+    ];
     expect(failingFirst(rows, (row) => row.ok).map((row) => row.id)).toEqual(['b', 'a', 'c']);
   });
 });

@@ -10,7 +10,16 @@ export default function LineSeriesChart({ data, series, label }: { data: Record<
       <LineChart {...DAY_CHART_LAYOUT} data={data}>
         {dayAxes(data.length)}
         {series.map((s) => (
-          <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.color} dot={false} activeDot={false} strokeWidth={2} isAnimationActive={false} />
+          <Line
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            stroke={s.color}
+            dot={false}
+            activeDot={false}
+            strokeWidth={2}
+            isAnimationActive={false}
+          />
         ))}
       </LineChart>
     </DayChartFigure>

@@ -7,6 +7,7 @@ import { WhenVisible } from './WhenVisible';
 // chart drawn, once the chart is on screen, with a skeleton of its height while its chunk arrives.
 function deferred<P extends object>(load: () => Promise<{ default: ComponentType<P> }>, height: string) {
   const Chart = lazy(load);
+  // biome-ignore lint/correctness/noComponentHookFactories: called once per chart when this module loads, never while rendering.
   return function DeferredChart(props: P) {
     return (
       <WhenVisible height={height}>

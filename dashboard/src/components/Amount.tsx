@@ -7,7 +7,11 @@ import { TokenSymbol } from './ChainText';
  */
 export function Amount({ raw, token, fractionDigits }: { raw: string | bigint; token: TokenInfo; fractionDigits?: number }) {
   return (
-    <span className="whitespace-nowrap tabular-nums" title={`${toDecimalString(raw, token.decimals)} ${token.symbol}`} data-raw={String(raw)}>
+    <span
+      className="whitespace-nowrap tabular-nums"
+      title={`${toDecimalString(raw, token.decimals)} ${token.symbol}`}
+      data-raw={String(raw)}
+    >
       {formatTokenNumber(raw, token.decimals, { fractionDigits })} <TokenSymbol symbol={token.symbol} />
     </span>
   );

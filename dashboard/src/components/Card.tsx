@@ -23,7 +23,9 @@ export function Kpi({ label, value, change, testId }: { label: string; value: Re
         {label}
       </dt>
       <dd className="mt-1 truncate text-lg font-semibold tabular-nums">{value}</dd>
-      {change !== undefined && <dd className="text-xs text-slate-600 dark:text-slate-400">{change === null ? '\u00a0' : `${change} vs 7 days ago`}</dd>}
+      {change !== undefined && (
+        <dd className="text-xs text-slate-600 dark:text-slate-400">{change === null ? '\u00a0' : `${change} vs 7 days ago`}</dd>
+      )}
     </div>
   );
 }

@@ -46,6 +46,7 @@ export function ClampedText({
   const box = useRef<HTMLElement>(null);
   const [expanded, setExpanded] = useState(false);
   const [cut, setCut] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new text is measured again, though the effect reads it only through the box.
   useLayoutEffect(() => {
     const element = box.current;
     if (!element || expanded) return;
@@ -65,7 +66,12 @@ export function ClampedText({
         </bdi>
       </Tag>
       {(cut || expanded) && (
-        <button type="button" aria-expanded={expanded} onClick={() => setExpanded(!expanded)} className="text-xs text-indigo-700 underline dark:text-indigo-300">
+        <button
+          type="button"
+          aria-expanded={expanded}
+          onClick={() => setExpanded(!expanded)}
+          className="text-xs text-indigo-700 underline dark:text-indigo-300"
+        >
           {expanded ? 'Show less' : 'Show all'}
         </button>
       )}

@@ -11,7 +11,11 @@ export function FirstRows<T>({ rows, limit = 20, children }: { rows: T[]; limit?
     <>
       {children(shown)}
       {shown.length < rows.length && (
-        <button type="button" onClick={() => setExpanded(true)} className="mt-2 rounded border border-slate-300 px-2 py-1 text-xs dark:border-slate-700">
+        <button
+          type="button"
+          onClick={() => setExpanded(true)}
+          className="mt-2 rounded border border-slate-300 px-2 py-1 text-xs dark:border-slate-700"
+        >
           Show all {rows.length}
         </button>
       )}

@@ -6,7 +6,11 @@ import { ChainText } from './ChainText';
 
 export function AddressLink({ address, to = 'creators' }: { address: string; to?: 'creators' | 'portfolio' }) {
   return (
-    <Link to={`/${to}/${address}`} title={address} className="font-mono text-xs text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300">
+    <Link
+      to={`/${to}/${address}`}
+      title={address}
+      className="font-mono text-xs text-indigo-700 underline-offset-2 hover:underline dark:text-indigo-300"
+    >
       {shortAddress(address)}
     </Link>
   );
@@ -15,7 +19,11 @@ export function AddressLink({ address, to = 'creators' }: { address: string; to?
 /** A model's on-chain name is untrusted: rendered as isolated text, truncated, never as markup. */
 export function ModelLink({ id, name }: { id: string; name: string }) {
   return (
-    <Link to={`/models/${id}`} className="inline-block max-w-[24ch] truncate align-bottom text-indigo-700 hover:underline dark:text-indigo-300" title={name}>
+    <Link
+      to={`/models/${id}`}
+      className="inline-block max-w-[24ch] truncate align-bottom text-indigo-700 hover:underline dark:text-indigo-300"
+      title={name}
+    >
       <bdi>{name}</bdi>
     </Link>
   );

@@ -22,6 +22,7 @@ export function useRange(): [RangeKey, (range: RangeKey) => void] {
 export function RangeSelector() {
   const [range, setRange] = useRange();
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a row of toggle buttons, not a form's fieldset (whose legend and border it would need).
     <div role="group" aria-label="Time range" className="flex gap-1 text-xs">
       {(Object.keys(RANGES) as RangeKey[]).map((key) => (
         <button

@@ -1,5 +1,7 @@
 export function BlockSkeleton({ height = 'h-40', label = 'Loading' }: { height?: string; label?: string }) {
-  return <div role="progressbar" aria-label={label} className={`${height} w-full animate-pulse rounded-lg bg-slate-200 dark:bg-slate-800`} />;
+  return (
+    <div role="progressbar" aria-label={label} className={`${height} w-full animate-pulse rounded-lg bg-slate-200 dark:bg-slate-800`} />
+  );
 }
 
 /** A page's figures and first section while its data loads, under a title that is already shown. */

@@ -1,5 +1,15 @@
 /** A table with an accessible caption; wide tables scroll horizontally on a phone instead of breaking the layout. */
-export function Table({ caption, header, children, testId }: { caption: string; header: string[]; children: React.ReactNode; testId?: string }) {
+export function Table({
+  caption,
+  header,
+  children,
+  testId,
+}: {
+  caption: string;
+  header: string[];
+  children: React.ReactNode;
+  testId?: string;
+}) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm" data-testid={testId}>

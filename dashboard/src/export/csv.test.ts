@@ -4,9 +4,15 @@ import { csvCell, toCsv } from './csv';
 
 describe('toCsv', () => {
   it('writes a header and rows with RFC 4180 quoting', () => {
-    expect(toCsv(['model', 'amount'], [['Llama, "fine-tuned"', 12n], ['line\nbreak', null]])).toBe(
-      'model,amount\r\n"Llama, ""fine-tuned""",12\r\n"line\nbreak",\r\n',
-    );
+    expect(
+      toCsv(
+        ['model', 'amount'],
+        [
+          ['Llama, "fine-tuned"', 12n],
+          ['line\nbreak', null],
+        ],
+      ),
+    ).toBe('model,amount\r\n"Llama, ""fine-tuned""",12\r\n"line\nbreak",\r\n');
   });
 
   it('quotes every cell holding a separator (comma or semicolon), a quote, a tab, CR or LF', () => {

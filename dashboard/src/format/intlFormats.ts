@@ -5,8 +5,10 @@ function cachedBy<Options, Format>(build: (locale: string | undefined, options: 
   const cache = new Map<string, Format>();
   return (locale: string | undefined, options: Options): Format => {
     const key = `${locale ?? ''}|${JSON.stringify(options)}`;
-    let format = cache.get(key);
-    if (!format) cache.set(key, (format = build(locale, options)));
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const format = build(locale, options);
+    cache.set(key, format);
     return format;
   };
 }

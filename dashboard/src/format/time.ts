@@ -4,9 +4,7 @@ import { dateFormat } from './intlFormats';
 export const DAY_SECONDS = 86_400;
 
 export function formatDateTime(unixSeconds: string | number | bigint, locale?: string): string {
-  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(
-    Number(unixSeconds) * 1000,
-  );
+  return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(Number(unixSeconds) * 1000);
 }
 
 /** A UTC day number as a short date ('Mar 4'): day series are UTC days. */

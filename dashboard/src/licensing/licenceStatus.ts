@@ -1,7 +1,10 @@
 export type LicenceStatus = 'active' | 'expired' | 'revoked';
 
 /** A licence is revoked after an upheld dispute, expired once its on-chain expiry has passed, else active. */
-export function licenceStatus(licence: { revoked: boolean; perpetual: boolean; expiresAt?: string | null }, nowSeconds: number): LicenceStatus {
+export function licenceStatus(
+  licence: { revoked: boolean; perpetual: boolean; expiresAt?: string | null },
+  nowSeconds: number,
+): LicenceStatus {
   if (licence.revoked) return 'revoked';
   if (!licence.perpetual && licence.expiresAt && Number(licence.expiresAt) <= nowSeconds) return 'expired';
   return 'active';

@@ -10,7 +10,15 @@ describe('safeHref', () => {
   });
 
   it('refuses every other scheme and malformed input', () => {
-    for (const uri of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,<b>x</b>', 'http://example.org', '/relative', 'ipfs://"><script>', '']) {
+    for (const uri of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'http://example.org',
+      '/relative',
+      'ipfs://"><script>',
+      '',
+    ]) {
       expect(safeHref(uri)).toBeNull();
     }
   });

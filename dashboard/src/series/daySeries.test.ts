@@ -24,7 +24,17 @@ describe('fillDays', () => {
   });
 
   it('adds points of the same day (several tokens or models)', () => {
-    expect(fillDays([{ day: 1, values: { a: 1 } }, { day: 1, values: { a: 2, b: 1 } }], 1, 1, ['a', 'b'])).toEqual([{ day: 1, a: 3, b: 1 }]);
+    expect(
+      fillDays(
+        [
+          { day: 1, values: { a: 1 } },
+          { day: 1, values: { a: 2, b: 1 } },
+        ],
+        1,
+        1,
+        ['a', 'b'],
+      ),
+    ).toEqual([{ day: 1, a: 3, b: 1 }]);
   });
 });
 

@@ -6,7 +6,13 @@ import { dayOf } from '../format/time';
 
 export type DayRow = { day: number } & Record<string, number>;
 
-export function fillDays(points: { day: number; values: Record<string, number> }[], fromDay: number, toDay: number, keys: string[], carry: string[] = []): DayRow[] {
+export function fillDays(
+  points: { day: number; values: Record<string, number> }[],
+  fromDay: number,
+  toDay: number,
+  keys: string[],
+  carry: string[] = [],
+): DayRow[] {
   const byDay = new Map<number, Record<string, number>>();
   for (const point of points) {
     const row = byDay.get(point.day) ?? {};

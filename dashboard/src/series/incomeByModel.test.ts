@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 
 import { incomeByModel, incomeSeries } from './incomeByModel';
 
-const point = (day: number, model: string, amount: string, token = 'eth') => ({ day, dailyCredited: amount, token: { id: token }, model: { id: model, name: `M${model}` } });
+const point = (day: number, model: string, amount: string, token = 'eth') => ({
+  day,
+  dailyCredited: amount,
+  token: { id: token },
+  model: { id: model, name: `M${model}` },
+});
 
 describe('income by model', () => {
   it('totals per model in one token, largest first', () => {

@@ -23,7 +23,14 @@ export function incomeByModel(points: IncomePoint[], tokenId: string): { modelId
   return [...totals.values()].sort((a, b) => (b.total > a.total ? 1 : b.total < a.total ? -1 : 0));
 }
 
-export function incomeSeries(points: IncomePoint[], tokenId: string, decimals: number, fromDay: number, toDay: number, top = 6): { keys: { key: string; label: string }[]; rows: DayRow[] } {
+export function incomeSeries(
+  points: IncomePoint[],
+  tokenId: string,
+  decimals: number,
+  fromDay: number,
+  toDay: number,
+  top = 6,
+): { keys: { key: string; label: string }[]; rows: DayRow[] } {
   const ranked = incomeByModel(points, tokenId);
   const shown = new Set(ranked.slice(0, top).map((r) => r.modelId));
   const keys = ranked.slice(0, top).map((r) => ({ key: `m${r.modelId}`, label: r.name }));
@@ -31,7 +38,10 @@ export function incomeSeries(points: IncomePoint[], tokenId: string, decimals: n
   const rows = fillDays(
     points
       .filter((p) => p.token.id === tokenId)
-      .map((p) => ({ day: p.day, values: { [shown.has(p.model.id) ? `m${p.model.id}` : 'other']: toChartNumber(p.dailyCredited, decimals) } })),
+      .map((p) => ({
+        day: p.day,
+        values: { [shown.has(p.model.id) ? `m${p.model.id}` : 'other']: toChartNumber(p.dailyCredited, decimals) },
+      })),
     fromDay,
     toDay,
     keys.map((k) => k.key),

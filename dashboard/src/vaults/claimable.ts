@@ -4,7 +4,10 @@
  */
 export const RPS_SCALE = 10n ** 36n;
 
-export function claimable(holding: { balance: bigint; owed: bigint; settledRevenuePerShare: bigint }, vaultRevenuePerShare: bigint): bigint {
+export function claimable(
+  holding: { balance: bigint; owed: bigint; settledRevenuePerShare: bigint },
+  vaultRevenuePerShare: bigint,
+): bigint {
   return holding.owed + (holding.balance * (vaultRevenuePerShare - holding.settledRevenuePerShare)) / RPS_SCALE;
 }
 

@@ -12,8 +12,15 @@ export function contentHash(root: string, paths: string[], skip: RegExp = /$^/):
       .map((entry) => join(absolute, entry))
       .filter((file) => statSync(file).isFile());
   });
-  for (const file of files.map((f) => relative(root, f)).filter((f) => !skip.test(f)).sort()) {
-    hash.update(file).update('\0').update(readFileSync(join(root, file))).update('\0');
+  for (const file of files
+    .map((f) => relative(root, f))
+    .filter((f) => !skip.test(f))
+    .sort()) {
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(root, file)))
+      .update('\0');
   }
   return hash.digest('hex').slice(0, 16);
 }

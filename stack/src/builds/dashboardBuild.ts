@@ -17,7 +17,8 @@ export function buildDashboard(repoRoot: string, subgraphUrl: string, statusUrl?
     output: join(dashboard, 'dist', 'index.html'),
     // Beside the build it describes, so that every data directory (a --fresh start, a test's) shares one build.
     stampFile: join(dashboard, 'dist', '.build-inputs'),
-    stamp: () => `${subgraphUrl} ${statusUrl ?? ''} ${contentHash(dashboard, ['src', 'index.html', 'vite.config.ts', 'codegen.ts', 'package.json'], /\.generated\.ts$|generated\//)}`,
+    stamp: () =>
+      `${subgraphUrl} ${statusUrl ?? ''} ${contentHash(dashboard, ['src', 'index.html', 'vite.config.ts', 'codegen.ts', 'package.json'], /\.generated\.ts$|generated\//)}`,
     env: { ...process.env, VITE_SUBGRAPH_URL: subgraphUrl, ...(statusUrl ? { VITE_INDEX_STATUS_URL: statusUrl } : {}) },
     reportsOn: 'stderr',
   });

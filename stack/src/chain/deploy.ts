@@ -45,16 +45,11 @@ export function readDeployment(network: string): Deployment {
 export async function deployContracts(rpcUrl: string, network: string, chainId: number): Promise<Deployment> {
   try {
     // contracts/toolchain/forge.mjs, not the npm launcher, which exits 0 even when forge fails.
-    await run(
-      process.execPath,
-      ['toolchain/forge.mjs', 'script', 'script/DeployModelMint.s.sol', '--rpc-url', rpcUrl, '--broadcast'],
-      { cwd: contractsDir, maxBuffer: 64 * 1024 * 1024 },
-    );
-    await run(
-      bin('tsx'),
-      ['scripts/writeNetworks.ts', '--network', network, '--chain-id', String(chainId)],
-      { cwd: contractsDir },
-    );
+    await run(process.execPath, ['toolchain/forge.mjs', 'script', 'script/DeployModelMint.s.sol', '--rpc-url', rpcUrl, '--broadcast'], {
+      cwd: contractsDir,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    await run(bin('tsx'), ['scripts/writeNetworks.ts', '--network', network, '--chain-id', String(chainId)], { cwd: contractsDir });
   } catch (error) {
     const { stderr, stdout } = error as { stderr?: string; stdout?: string };
     throw new Error(`deploying the contracts to ${rpcUrl} failed: ${(stderr || stdout || String(error)).trim()}`);

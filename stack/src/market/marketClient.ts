@@ -357,12 +357,7 @@ export class MarketClient {
   }
 
   /** Proposes `calls` to a governor (the DAO's or a vault's) and returns the proposal id. */
-  async propose(
-    from: Account,
-    governor: Address,
-    calls: { target: Address; data: Hash }[],
-    description: string,
-  ): Promise<bigint> {
+  async propose(from: Account, governor: Address, calls: { target: Address; data: Hash }[], description: string): Promise<bigint> {
     const logs = await this.send(
       from,
       {

@@ -14,7 +14,11 @@ export interface Dashboard {
 
 /** Serves the built dashboard (see buildDashboard) with `vite preview`. */
 export async function startDashboard(options: { repoRoot: string; port: number; logFile: string }): Promise<Dashboard> {
-  const vite = join(dirname(createRequire(join(options.repoRoot, 'dashboard', 'package.json')).resolve('vite/package.json')), 'bin', 'vite.js');
+  const vite = join(
+    dirname(createRequire(join(options.repoRoot, 'dashboard', 'package.json')).resolve('vite/package.json')),
+    'bin',
+    'vite.js',
+  );
   const child = startChild(
     'dashboard',
     process.execPath,

@@ -35,7 +35,9 @@ export interface ModelCard {
 export function modelCard(random: Random, index: number, parentName?: string): ModelCard {
   const category = random.pick(CATEGORIES);
   const size = random.pick(['1B', '3B', '7B', '13B', '34B', '70B', 'Base', 'Large', 'XL']);
-  const name = parentName ? `${parentName} ${random.pick(['Legal', 'Med', 'Finance', 'Chat', 'Lite', 'Pro'])}` : `${random.pick(STEMS[category])} ${size}`;
+  const name = parentName
+    ? `${parentName} ${random.pick(['Legal', 'Med', 'Finance', 'Chat', 'Lite', 'Pro'])}`
+    : `${random.pick(STEMS[category])} ${size}`;
   const tags = [...new Set([random.pick(TAGS[category]), random.pick(TAGS[category]), parentName ? 'fine-tune' : 'base'])];
   return { name: `${name} #${index}`, category, tags, description: `${name}: a ${category} model (${tags.join(', ')}).` };
 }

@@ -68,11 +68,7 @@ interface SimLicense {
   expiresAt: number;
 }
 
-export async function simulateMarket(
-  chainMarket: MarketClient,
-  ipfs: IpfsNode,
-  options: SimulationOptions,
-): Promise<SimulationSummary> {
+export async function simulateMarket(chainMarket: MarketClient, ipfs: IpfsNode, options: SimulationOptions): Promise<SimulationSummary> {
   const random = new Random(options.seed);
   const miner = new Miner(chainMarket.rpcUrl);
   const market = chainMarket.minedBy(miner);
@@ -123,14 +119,60 @@ export async function simulateMarket(
       { account: contributor.address, bps: 10_000 - creatorBps },
     ];
     const offerTerms: OfferTerms[] = [
-      { tier: Tier.Commercial, currency: ETH, price: ethPrice, unitPrice: 0n, duration: 0n, maxSupply: 0, transferable: true, derivativesAllowed: true },
-      { tier: Tier.Research, currency: usdc, price: BigInt(random.int(20, 200)) * USDC, unitPrice: 0n, duration: 0n, maxSupply: 0, transferable: false, derivativesAllowed: false },
-      { tier: Tier.Subscription, currency: usdc, price: BigInt(random.int(10, 99)) * USDC, unitPrice: 0n, duration: BigInt(30 * DAY), maxSupply: 0, transferable: false, derivativesAllowed: false },
-      { tier: Tier.Metered, currency: usdc, price: BigInt(random.int(1, 10)) * USDC, unitPrice: BigInt(random.int(1, 50)) * 100n, duration: 0n, maxSupply: 0, transferable: false, derivativesAllowed: false },
+      {
+        tier: Tier.Commercial,
+        currency: ETH,
+        price: ethPrice,
+        unitPrice: 0n,
+        duration: 0n,
+        maxSupply: 0,
+        transferable: true,
+        derivativesAllowed: true,
+      },
+      {
+        tier: Tier.Research,
+        currency: usdc,
+        price: BigInt(random.int(20, 200)) * USDC,
+        unitPrice: 0n,
+        duration: 0n,
+        maxSupply: 0,
+        transferable: false,
+        derivativesAllowed: false,
+      },
+      {
+        tier: Tier.Subscription,
+        currency: usdc,
+        price: BigInt(random.int(10, 99)) * USDC,
+        unitPrice: 0n,
+        duration: BigInt(30 * DAY),
+        maxSupply: 0,
+        transferable: false,
+        derivativesAllowed: false,
+      },
+      {
+        tier: Tier.Metered,
+        currency: usdc,
+        price: BigInt(random.int(1, 10)) * USDC,
+        unitPrice: BigInt(random.int(1, 50)) * 100n,
+        duration: 0n,
+        maxSupply: 0,
+        transferable: false,
+        derivativesAllowed: false,
+      },
     ];
     // One block: the creator's nonces keep the offers in the order of their terms.
-    const [, ...offerIds] = await Promise.all([market.setSplit(creator, id, split), ...offerTerms.map((terms) => market.createOffer(creator, id, terms))]);
-    const offers: SimOffer[] = offerTerms.map((terms, i) => ({ id: offerIds[i]!, tier: terms.tier, currency: terms.currency, price: terms.price, unitPrice: terms.unitPrice, duration: terms.duration }));
+    const [, ...offerIds] = await Promise.all([
+      market.setSplit(creator, id, split),
+      ...offerTerms.map((terms) => market.createOffer(creator, id, terms)),
+    ]);
+    const offers: SimOffer[] = offerTerms.map((terms, i) => ({
+      id: offerIds[i]!,
+      tier: terms.tier,
+      currency: terms.currency,
+      price: terms.price,
+      unitPrice: terms.unitPrice,
+      duration: terms.duration,
+    }));
     models.push({ id, name: card.name, creator, offers, derivativeOffer: offers[0], shares: new Map() });
   };
 
@@ -141,11 +183,16 @@ export async function simulateMarket(
   };
 
   const fractionalize = async (model: SimModel) => {
-    const { vault, governor } = await market.fractionalize(model.creator, model.id, { name: `${model.name} Shares`, symbol: `MM${model.id}`, supply: SHARES }, [
-      { account: model.creator.address, bps: 5_000 },
-      { account: zeroAddress, bps: 4_000 },
-      { account: random.pick(contributors).address, bps: 1_000 },
-    ]);
+    const { vault, governor } = await market.fractionalize(
+      model.creator,
+      model.id,
+      { name: `${model.name} Shares`, symbol: `MM${model.id}`, supply: SHARES },
+      [
+        { account: model.creator.address, bps: 5_000 },
+        { account: zeroAddress, bps: 4_000 },
+        { account: random.pick(contributors).address, bps: 1_000 },
+      ],
+    );
     model.vault = vault;
     model.governor = governor;
     model.shares.set(model.creator, SHARES);
@@ -160,7 +207,14 @@ export async function simulateMarket(
       data: encodeFunctionData({
         abi: shareVaultAbi,
         functionName: 'execute',
-        args: [market.addresses.ModelRegistry, encodeFunctionData({ abi: modelRegistryAbi, functionName: 'publishVersion', args: [model.id, `ipfs://v2-${model.id}`, keccak256(toBytes(`v2-${model.id}`)), 'Voted by shareholders'] })],
+        args: [
+          market.addresses.ModelRegistry,
+          encodeFunctionData({
+            abi: modelRegistryAbi,
+            functionName: 'publishVersion',
+            args: [model.id, `ipfs://v2-${model.id}`, keccak256(toBytes(`v2-${model.id}`)), 'Voted by shareholders'],
+          }),
+        ],
       }) as Hash,
     };
     const description = `Publish version 2 of ${model.name}`;
@@ -170,12 +224,16 @@ export async function simulateMarket(
     });
     schedule(day + 1, async () => {
       await Promise.all(
-        [...model.shares.keys()].map((holder) => market.castVote(holder, model.governor!, proposalId, holder === model.creator ? 1 : random.pick([0, 1, 1, 2] as const))),
+        [...model.shares.keys()].map((holder) =>
+          market.castVote(holder, model.governor!, proposalId, holder === model.creator ? 1 : random.pick([0, 1, 1, 2] as const)),
+        ),
       );
     });
     // Voting closes three days after it opens; what passed waits out the vault timelock's day before it runs.
     schedule(day + 5, async () => market.queueOrExecute(model.creator, model.governor!, 'queue', [call], keccak256(toBytes(description))));
-    schedule(day + 7, async () => market.queueOrExecute(model.creator, model.governor!, 'execute', [call], keccak256(toBytes(description))));
+    schedule(day + 7, async () =>
+      market.queueOrExecute(model.creator, model.governor!, 'execute', [call], keccak256(toBytes(description))),
+    );
   };
 
   const disputeLicence = (license: SimLicense, day: number) => {
@@ -193,7 +251,9 @@ export async function simulateMarket(
       proposalId = await market.propose(dao, market.addresses.MarketGovernor, [call()], description);
     });
     schedule(day + 3, async () => market.castVote(dao, market.addresses.MarketGovernor, proposalId, 1));
-    schedule(day + 8, async () => market.queueOrExecute(dao, market.addresses.MarketGovernor, 'queue', [call()], keccak256(toBytes(description))));
+    schedule(day + 8, async () =>
+      market.queueOrExecute(dao, market.addresses.MarketGovernor, 'queue', [call()], keccak256(toBytes(description))),
+    );
     schedule(day + 10, async () => {
       await market.queueOrExecute(dao, market.addresses.MarketGovernor, 'execute', [call()], keccak256(toBytes(description)));
       license.expiresAt = -1;
@@ -218,7 +278,10 @@ export async function simulateMarket(
     const renewals = licenses.filter((l) => l.offer.duration > 0n && l.expiresAt > 0 && l.expiresAt - now < DAY && random.chance(0.75));
     const meteredLicenses = licenses.filter((l) => l.offer.unitPrice > 0n && l.expiresAt === 0);
     const usageToday = Math.min(meteredLicenses.length, random.poisson(12 * weekdayFactor));
-    const usage = Array.from({ length: usageToday }, () => ({ license: random.pick(meteredLicenses), units: BigInt(random.int(500, 40_000)) }));
+    const usage = Array.from({ length: usageToday }, () => ({
+      license: random.pick(meteredLicenses),
+      units: BigInt(random.int(500, 40_000)),
+    }));
     for (let i = 0; i < purchases; i++) {
       const model = models[random.weighted(weights)];
       const offer = model.offers[random.weighted([2, 1.5, 3, 2.5])];
@@ -257,7 +320,12 @@ export async function simulateMarket(
     const withdrawals = creators.flatMap((creator) =>
       [ETH, usdc].map(async (currency) => {
         const wantsTo = random.chance(0.6);
-        const owed = await market.public.readContract({ address: market.addresses.LicenseMarket, abi: licenseMarketAbi, functionName: 'withdrawable', args: [creator.address, currency] });
+        const owed = await market.public.readContract({
+          address: market.addresses.LicenseMarket,
+          abi: licenseMarketAbi,
+          functionName: 'withdrawable',
+          args: [creator.address, currency],
+        });
         if (owed > 0n && wantsTo) await market.withdraw(creator, currency);
       }),
     );
@@ -267,7 +335,12 @@ export async function simulateMarket(
         [...model.shares.keys()].flatMap((holder) =>
           [ETH, usdc].map(async (currency) => {
             const wantsTo = random.chance(0.5);
-            const claimable = await market.public.readContract({ address: model.vault!, abi: shareVaultAbi, functionName: 'claimable', args: [holder.address, currency] });
+            const claimable = await market.public.readContract({
+              address: model.vault!,
+              abi: shareVaultAbi,
+              functionName: 'claimable',
+              args: [holder.address, currency],
+            });
             if (claimable > 0n && wantsTo) await market.claim(holder, model.vault!, currency);
           }),
         ),
@@ -295,7 +368,9 @@ export async function simulateMarket(
     if (day === fractionaliseDay) {
       const top = models.slice(0, Math.max(1, Math.floor(models.length / 3)));
       await Promise.all(top.map(fractionalize));
-      top.forEach((model, i) => proposeVersion(model, day + 2 + i));
+      top.forEach((model, i) => {
+        proposeVersion(model, day + 2 + i);
+      });
     }
     if (disputeDays.includes(day)) {
       const target = licenses.find((l) => l.offer.tier === Tier.Commercial && l.expiresAt === 0);

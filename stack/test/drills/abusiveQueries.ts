@@ -61,7 +61,10 @@ export function abusiveQueries(): AbusiveQuery[] {
     q('depth 256 nesting', nested(256)),
     q('depth 300 nesting', nested(300)),
     q('depth 500 nesting', nested(500)),
-    q('10,000 aliases of oversized pages', `{ ${Array.from({ length: 10_000 }, (_, i) => `a${i}: models(first: 100000) { id }`).join(' ')} }`),
+    q(
+      '10,000 aliases of oversized pages',
+      `{ ${Array.from({ length: 10_000 }, (_, i) => `a${i}: models(first: 100000) { id }`).join(' ')} }`,
+    ),
     q('1 MB string where a number goes', `{ models(first: "${'9'.repeat(1_000_000)}") { id } }`),
     q('bad block number', '{ models(block: { number: -5 }) { id } }'),
     q('block far in the future', '{ models(block: { number: 999999999 }) { id } }'),

@@ -41,7 +41,10 @@ export function overLimitQueries(): OverLimitQuery[] {
     },
     {
       name: '1,000 aliases x first: 1000 of wide payout rows',
-      query: aliases(1_000, 'royaltyPayouts(first: 1000) { id amount timestamp recipient { id } model { id name } token { id symbol } payment { id gross } }'),
+      query: aliases(
+        1_000,
+        'royaltyPayouts(first: 1000) { id amount timestamp recipient { id } model { id name } token { id symbol } payment { id gross } }',
+      ),
       refusal: /the result size of \d+ is larger than the allowed limit of/,
     },
     { name: 'a 1 MB query: 40,000 aliases of a default page', query: aliases(40_000, 'licenses { id }'), refusal: complexity },

@@ -4,17 +4,7 @@
  * usage, licence transfers, withdrawals, fractionalisation with share trades and claims, vault and DAO governance,
  * a dispute upheld through the DAO, and curation.
  */
-import {
-  type Address,
-  createTestClient,
-  encodeFunctionData,
-  type Hash,
-  http,
-  keccak256,
-  parseEther,
-  toBytes,
-  zeroAddress,
-} from 'viem';
+import { type Address, createTestClient, encodeFunctionData, type Hash, http, keccak256, parseEther, toBytes, zeroAddress } from 'viem';
 import { foundry } from 'viem/chains';
 
 import { disputeResolverAbi, modelRegistryAbi, shareVaultAbi } from '@modelmint/contracts/abis';
@@ -41,9 +31,7 @@ export async function runEveryAction(market: MarketClient): Promise<void> {
     await testClient.increaseTime({ seconds });
     await testClient.mine({ blocks: 1 });
   };
-  const [dao, creatorA, creatorB, contributor, buyer1, buyer2, holder2, holder3, curator] = [0, 1, 2, 3, 4, 5, 6, 7, 8].map(
-    anvilAccount,
-  );
+  const [dao, creatorA, creatorB, contributor, buyer1, buyer2, holder2, holder3, curator] = [0, 1, 2, 3, 4, 5, 6, 7, 8].map(anvilAccount);
   const usdc = market.addresses.MockStablecoin;
   const card = (name: string) => ({ uri: `ipfs://bafkrei${name.toLowerCase()}`, contentHash: keccak256(toBytes(name)) as Hash });
 

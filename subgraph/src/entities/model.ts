@@ -10,7 +10,7 @@ export function loadModel(modelId: BigInt): Model {
 }
 
 export function getOrCreateModelRevenue(modelId: string, token: Bytes): ModelRevenue {
-  let id = compositeId([modelId, token.toHexString()]);
+  const id = compositeId([modelId, token.toHexString()]);
   let revenue = ModelRevenue.load(id);
   if (revenue == null) {
     revenue = new ModelRevenue(id);

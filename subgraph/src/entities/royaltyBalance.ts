@@ -5,7 +5,7 @@ import { ZERO_BI } from '../common/constants';
 import { getOrCreateAccount } from './account';
 
 export function getOrCreateRoyaltyBalance(account: Bytes, token: Bytes): RoyaltyBalance {
-  let id = account.concat(token);
+  const id = account.concat(token);
   let balance = RoyaltyBalance.load(id);
   if (balance == null) {
     getOrCreateAccount(account);

@@ -5,7 +5,7 @@ import { eventId } from '../common/ids';
 
 /** Records a model's split as set by `event` and makes it the one in force. */
 export function recordSplit(model: Model, recipients: Bytes[], bps: i32[], event: ethereum.Event): RoyaltySplit {
-  let split = new RoyaltySplit(eventId(event));
+  const split = new RoyaltySplit(eventId(event));
   split.model = model.id;
   split.recipients = recipients;
   split.bps = bps;

@@ -10,7 +10,7 @@ export function getOrCreateToken(address: Bytes): Token {
   let token = Token.load(address);
   if (token == null) {
     token = new Token(address);
-    let isEth = address.equals(ETH_ADDRESS);
+    const isEth = address.equals(ETH_ADDRESS);
     token.symbol = isEth ? 'ETH' : '';
     token.decimals = isEth ? 18 : 0;
     token.allowed = isEth;

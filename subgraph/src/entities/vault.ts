@@ -1,4 +1,4 @@
-import { BigDecimal, BigInt, Bytes } from '@graphprotocol/graph-ts';
+import { BigInt, Bytes } from '@graphprotocol/graph-ts';
 
 import { FractionalHolding, HoldingRevenue, ShareVault, VaultTokenRevenue } from '../../generated/schema';
 import { REVENUE_PER_SHARE_SCALE, ZERO_BD, ZERO_BI } from '../common/constants';
@@ -10,7 +10,7 @@ export function loadVault(address: Bytes): ShareVault {
 }
 
 export function getOrCreateHolding(vault: ShareVault, account: Bytes): FractionalHolding {
-  let id = vault.id.concat(account);
+  const id = vault.id.concat(account);
   let holding = FractionalHolding.load(id);
   if (holding == null) {
     getOrCreateAccount(account);
@@ -25,7 +25,7 @@ export function getOrCreateHolding(vault: ShareVault, account: Bytes): Fractiona
 }
 
 export function getOrCreateVaultTokenRevenue(vault: Bytes, token: Bytes): VaultTokenRevenue {
-  let id = vault.concat(token);
+  const id = vault.concat(token);
   let revenue = VaultTokenRevenue.load(id);
   if (revenue == null) {
     revenue = new VaultTokenRevenue(id);
@@ -41,7 +41,7 @@ export function getOrCreateVaultTokenRevenue(vault: Bytes, token: Bytes): VaultT
 }
 
 export function getOrCreateHoldingRevenue(holding: FractionalHolding, token: Bytes): HoldingRevenue {
-  let id = holding.id.concat(token);
+  const id = holding.id.concat(token);
   let revenue = HoldingRevenue.load(id);
   if (revenue == null) {
     revenue = new HoldingRevenue(id);
@@ -58,10 +58,10 @@ export function getOrCreateHoldingRevenue(holding: FractionalHolding, token: Byt
 /** Mirrors ShareVault._settle: moves what `holding` earned since its last settlement into `owed`, rounding down
  * exactly as the vault does (balance × Δ revenue-per-share / 1e36). */
 export function settleHolding(holding: FractionalHolding, token: Bytes): HoldingRevenue {
-  let revenue = getOrCreateHoldingRevenue(holding, token);
-  let current = getOrCreateVaultTokenRevenue(holding.vault, token).revenuePerShare;
+  const revenue = getOrCreateHoldingRevenue(holding, token);
+  const current = getOrCreateVaultTokenRevenue(holding.vault, token).revenuePerShare;
   if (current.equals(revenue.settledRevenuePerShare)) return revenue;
-  let earned = holding.balance.times(current.minus(revenue.settledRevenuePerShare)).div(REVENUE_PER_SHARE_SCALE);
+  const earned = holding.balance.times(current.minus(revenue.settledRevenuePerShare)).div(REVENUE_PER_SHARE_SCALE);
   revenue.owed = revenue.owed.plus(earned);
   revenue.settledRevenuePerShare = current;
   revenue.save();
@@ -70,18 +70,16 @@ export function settleHolding(holding: FractionalHolding, token: Bytes): Holding
 
 /** Sets a holding's balance and keeps holder counts (vault, account, protocol) and its share of supply in step. */
 export function setHoldingBalance(vault: ShareVault, holding: FractionalHolding, balance: BigInt): void {
-  let wasHolder = !holding.balance.isZero();
-  let isHolder = !balance.isZero();
+  const wasHolder = !holding.balance.isZero();
+  const isHolder = !balance.isZero();
   holding.balance = balance;
-  holding.shareOfSupply = vault.totalSupply.isZero()
-    ? ZERO_BD
-    : balance.toBigDecimal().div(vault.totalSupply.toBigDecimal());
+  holding.shareOfSupply = vault.totalSupply.isZero() ? ZERO_BD : balance.toBigDecimal().div(vault.totalSupply.toBigDecimal());
   holding.save();
   if (wasHolder == isHolder) return;
 
-  let account = getOrCreateAccount(holding.account);
-  let protocol = getOrCreateProtocol();
-  let delta = isHolder ? 1 : -1;
+  const account = getOrCreateAccount(holding.account);
+  const protocol = getOrCreateProtocol();
+  const delta = isHolder ? 1 : -1;
   vault.holderCount += delta;
   account.vaultsHeld += delta;
   if ((isHolder && account.vaultsHeld == 1) || (!isHolder && account.vaultsHeld == 0)) {
@@ -90,4 +88,3 @@ export function setHoldingBalance(vault: ShareVault, holding: FractionalHolding,
   }
   account.save();
 }
-

@@ -10,7 +10,7 @@ import { dayOf } from '../common/time';
 // its count. Cost: one bucket load per day elapsed since the scope last changed, paid once.
 
 function addToBucket(scope: string, day: i32, delta: i32): void {
-  let id = compositeId([scope, day.toString()]);
+  const id = compositeId([scope, day.toString()]);
   let bucket = ExpiryBucket.load(id);
   if (bucket == null) {
     bucket = new ExpiryBucket(id);
@@ -25,7 +25,7 @@ function addToBucket(scope: string, day: i32, delta: i32): void {
 function expiredBetween(scope: string, fromDay: i32, toDay: i32): i32 {
   let expired = 0;
   for (let day = fromDay; day < toDay; day++) {
-    let bucket = ExpiryBucket.load(compositeId([scope, day.toString()]));
+    const bucket = ExpiryBucket.load(compositeId([scope, day.toString()]));
     if (bucket != null) expired += bucket.count;
   }
   return expired;
@@ -33,7 +33,7 @@ function expiredBetween(scope: string, fromDay: i32, toDay: i32): i32 {
 
 /** Brings the protocol's and the model's activeLicenses up to `timestamp`'s day. */
 export function rollExpiries(protocol: Protocol, model: Model, timestamp: BigInt): void {
-  let today = dayOf(timestamp);
+  const today = dayOf(timestamp);
   if (protocol.expiriesRolledToDay < today) {
     if (protocol.expiriesRolledToDay > 0) {
       protocol.activeLicenses -= expiredBetween(PROTOCOL_SCOPE, protocol.expiriesRolledToDay, today);
@@ -58,7 +58,7 @@ export function countLicense(protocol: Protocol, model: Model, expiresAt: BigInt
   protocol.activeLicenses += 1;
   model.activeLicenses += 1;
   if (expiresAt !== null) {
-    let day = dayOf(expiresAt);
+    const day = dayOf(expiresAt);
     addToBucket(PROTOCOL_SCOPE, day, 1);
     addToBucket(model.id, day, 1);
   }
@@ -69,7 +69,7 @@ export function uncountLicense(protocol: Protocol, model: Model, expiresAt: BigI
   protocol.activeLicenses -= 1;
   model.activeLicenses -= 1;
   if (expiresAt !== null) {
-    let day = dayOf(expiresAt);
+    const day = dayOf(expiresAt);
     addToBucket(PROTOCOL_SCOPE, day, -1);
     addToBucket(model.id, day, -1);
   }

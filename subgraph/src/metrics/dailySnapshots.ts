@@ -22,20 +22,20 @@ import { dayOf, dayStart } from '../common/time';
 // first, then get the day and add to its daily* fields.
 
 function zeroTierAmounts(): BigInt[] {
-  let amounts = new Array<BigInt>(TIER_COUNT);
+  const amounts = new Array<BigInt>(TIER_COUNT);
   for (let i = 0; i < TIER_COUNT; i++) amounts[i] = ZERO_BI;
   return amounts;
 }
 
 function zeroTierCounts(): i32[] {
-  let counts = new Array<i32>(TIER_COUNT);
+  const counts = new Array<i32>(TIER_COUNT);
   for (let i = 0; i < TIER_COUNT; i++) counts[i] = 0;
   return counts;
 }
 
 export function getOrCreateProtocolDay(protocol: Protocol, timestamp: BigInt): ProtocolDailySnapshot {
-  let day = dayOf(timestamp);
-  let id = day.toString();
+  const day = dayOf(timestamp);
+  const id = day.toString();
   let snapshot = ProtocolDailySnapshot.load(id);
   if (snapshot == null) {
     snapshot = new ProtocolDailySnapshot(id);
@@ -56,8 +56,8 @@ export function getOrCreateProtocolDay(protocol: Protocol, timestamp: BigInt): P
 }
 
 export function getOrCreateProtocolTokenDay(token: Token, timestamp: BigInt): ProtocolTokenDailySnapshot {
-  let day = dayOf(timestamp);
-  let id = compositeId([token.id.toHexString(), day.toString()]);
+  const day = dayOf(timestamp);
+  const id = compositeId([token.id.toHexString(), day.toString()]);
   let snapshot = ProtocolTokenDailySnapshot.load(id);
   if (snapshot == null) {
     snapshot = new ProtocolTokenDailySnapshot(id);
@@ -75,8 +75,8 @@ export function getOrCreateProtocolTokenDay(token: Token, timestamp: BigInt): Pr
 }
 
 export function getOrCreateModelDay(model: Model, timestamp: BigInt): ModelDailySnapshot {
-  let day = dayOf(timestamp);
-  let id = compositeId([model.id, day.toString()]);
+  const day = dayOf(timestamp);
+  const id = compositeId([model.id, day.toString()]);
   let snapshot = ModelDailySnapshot.load(id);
   if (snapshot == null) {
     snapshot = new ModelDailySnapshot(id);
@@ -95,8 +95,8 @@ export function getOrCreateModelDay(model: Model, timestamp: BigInt): ModelDaily
 }
 
 export function getOrCreateModelTokenDay(revenue: ModelRevenue, timestamp: BigInt): ModelTokenDailySnapshot {
-  let day = dayOf(timestamp);
-  let id = compositeId([revenue.model, revenue.token.toHexString(), day.toString()]);
+  const day = dayOf(timestamp);
+  const id = compositeId([revenue.model, revenue.token.toHexString(), day.toString()]);
   let snapshot = ModelTokenDailySnapshot.load(id);
   if (snapshot == null) {
     snapshot = new ModelTokenDailySnapshot(id);
@@ -113,8 +113,8 @@ export function getOrCreateModelTokenDay(revenue: ModelRevenue, timestamp: BigIn
 }
 
 export function getOrCreateAccountDay(balance: RoyaltyBalance, timestamp: BigInt): AccountDailySnapshot {
-  let day = dayOf(timestamp);
-  let id = compositeId([balance.account.toHexString(), balance.token.toHexString(), day.toString()]);
+  const day = dayOf(timestamp);
+  const id = compositeId([balance.account.toHexString(), balance.token.toHexString(), day.toString()]);
   let snapshot = AccountDailySnapshot.load(id);
   if (snapshot == null) {
     snapshot = new AccountDailySnapshot(id);
@@ -130,14 +130,9 @@ export function getOrCreateAccountDay(balance: RoyaltyBalance, timestamp: BigInt
   return snapshot;
 }
 
-export function getOrCreateAccountModelDay(
-  account: Bytes,
-  modelId: string,
-  token: Bytes,
-  timestamp: BigInt,
-): AccountModelDailySnapshot {
-  let day = dayOf(timestamp);
-  let id = compositeId([account.toHexString(), modelId, token.toHexString(), day.toString()]);
+export function getOrCreateAccountModelDay(account: Bytes, modelId: string, token: Bytes, timestamp: BigInt): AccountModelDailySnapshot {
+  const day = dayOf(timestamp);
+  const id = compositeId([account.toHexString(), modelId, token.toHexString(), day.toString()]);
   let snapshot = AccountModelDailySnapshot.load(id);
   if (snapshot == null) {
     snapshot = new AccountModelDailySnapshot(id);

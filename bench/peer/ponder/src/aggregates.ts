@@ -24,18 +24,46 @@ function plus<T extends Counters>(row: T, delta: Partial<T>): Partial<T> {
 
 const protocolZero = { modelCount: 0, licenseCount: 0, paymentCount: 0, payoutCount: 0, cumulativeUsageUnits: 0n };
 export const addToProtocol = (db: Db, delta: Partial<typeof protocolZero>) =>
-  db.insert(protocol).values({ id: PROTOCOL_ID, ...protocolZero, ...delta }).onConflictDoUpdate((row) => plus(row, delta));
+  db
+    .insert(protocol)
+    .values({ id: PROTOCOL_ID, ...protocolZero, ...delta })
+    .onConflictDoUpdate((row) => plus(row, delta));
 
-const tokenZero = { cumulativeRevenue: 0n, cumulativeFees: 0n, cumulativeCredited: 0n, cumulativeWithdrawn: 0n, marketBalance: 0n, paymentCount: 0 };
+const tokenZero = {
+  cumulativeRevenue: 0n,
+  cumulativeFees: 0n,
+  cumulativeCredited: 0n,
+  cumulativeWithdrawn: 0n,
+  marketBalance: 0n,
+  paymentCount: 0,
+};
 export const addToToken = (db: Db, id: Hex, delta: Partial<typeof tokenZero>) =>
-  db.insert(token).values({ id, ...tokenZero, ...delta }).onConflictDoUpdate((row) => plus(row, delta));
+  db
+    .insert(token)
+    .values({ id, ...tokenZero, ...delta })
+    .onConflictDoUpdate((row) => plus(row, delta));
 
-const revenueZero = { cumulativeGross: 0n, cumulativeFees: 0n, cumulativeParentCut: 0n, cumulativeCredited: 0n, cumulativeDerivativeIncome: 0n };
+const revenueZero = {
+  cumulativeGross: 0n,
+  cumulativeFees: 0n,
+  cumulativeParentCut: 0n,
+  cumulativeCredited: 0n,
+  cumulativeDerivativeIncome: 0n,
+};
 export const addToModelRevenue = (db: Db, modelId: bigint, currency: Hex, delta: Partial<typeof revenueZero>) =>
-  db.insert(modelRevenue).values({ modelId, token: currency, ...revenueZero, ...delta }).onConflictDoUpdate((row) => plus(row, delta));
+  db
+    .insert(modelRevenue)
+    .values({ modelId, token: currency, ...revenueZero, ...delta })
+    .onConflictDoUpdate((row) => plus(row, delta));
 
 const balanceZero = { earned: 0n, withdrawn: 0n, pending: 0n };
-export const addToRoyaltyBalance = (db: Db, account: Hex, currency: Hex, delta: Partial<typeof balanceZero>, stamp: { lastCreditAt?: bigint; lastWithdrawalAt?: bigint }) =>
+export const addToRoyaltyBalance = (
+  db: Db,
+  account: Hex,
+  currency: Hex,
+  delta: Partial<typeof balanceZero>,
+  stamp: { lastCreditAt?: bigint; lastWithdrawalAt?: bigint },
+) =>
   db
     .insert(royaltyBalance)
     .values({ account, token: currency, ...balanceZero, ...delta, ...stamp })
@@ -43,10 +71,16 @@ export const addToRoyaltyBalance = (db: Db, account: Hex, currency: Hex, delta: 
 
 const protocolDayZero = { licensesSold: 0, usageUnits: 0n, payments: 0, payouts: 0 };
 export const addToProtocolDay = (db: Db, timestamp: bigint, delta: Partial<typeof protocolDayZero>) =>
-  db.insert(protocolDay).values({ day: dayOf(timestamp), ...protocolDayZero, ...delta }).onConflictDoUpdate((row) => plus(row, delta));
+  db
+    .insert(protocolDay)
+    .values({ day: dayOf(timestamp), ...protocolDayZero, ...delta })
+    .onConflictDoUpdate((row) => plus(row, delta));
 
 export const addToModelDay = (db: Db, modelId: bigint, timestamp: bigint, delta: Partial<typeof protocolDayZero>) =>
-  db.insert(modelDay).values({ modelId, day: dayOf(timestamp), ...protocolDayZero, ...delta }).onConflictDoUpdate((row) => plus(row, delta));
+  db
+    .insert(modelDay)
+    .values({ modelId, day: dayOf(timestamp), ...protocolDayZero, ...delta })
+    .onConflictDoUpdate((row) => plus(row, delta));
 
 const modelTokenDayZero = { gross: 0n, credited: 0n };
 export const addToModelTokenDay = (db: Db, modelId: bigint, currency: Hex, timestamp: bigint, delta: Partial<typeof modelTokenDayZero>) =>

@@ -24,13 +24,34 @@ interface PaymentParts {
 const isReconciled = (p: PaymentParts) => p.fee + p.parentCut + p.payoutTotal === p.gross && p.parentCut === p.ancestorPayoutTotal;
 
 ponder.on('LicenseMarket:PaymentSettled', async ({ event, context }) => {
-  const { paymentId, modelId, licenseId, kind, payer, currency, gross, fee, parentCut, treasury, creditedModelIds, recipients, amounts, bps } = event.args;
+  const {
+    paymentId,
+    modelId,
+    licenseId,
+    kind,
+    payer,
+    currency,
+    gross,
+    fee,
+    parentCut,
+    treasury,
+    creditedModelIds,
+    recipients,
+    amounts,
+    bps,
+  } = event.args;
   const { db } = context;
   const { timestamp } = event.block;
   const credits = amounts.map((amount, i) => ({ amount, modelId: creditedModelIds[i]!, recipient: recipients[i]!, bps: bps[i]! }));
   const sum = (values: bigint[]) => values.reduce((total, value) => total + value, 0n);
   const own = credits.filter((credit) => credit.modelId === modelId);
-  const parts = { gross, fee, parentCut, payoutTotal: sum(own.map((c) => c.amount)), ancestorPayoutTotal: sum(credits.filter((c) => c.modelId !== modelId).map((c) => c.amount)) };
+  const parts = {
+    gross,
+    fee,
+    parentCut,
+    payoutTotal: sum(own.map((c) => c.amount)),
+    ancestorPayoutTotal: sum(credits.filter((c) => c.modelId !== modelId).map((c) => c.amount)),
+  };
   await db.insert(payment).values({
     id: paymentId,
     modelId,
@@ -48,7 +69,13 @@ ponder.on('LicenseMarket:PaymentSettled', async ({ event, context }) => {
   await db.update(license, { id: licenseId }).set((row) => ({ totalPaid: row.totalPaid + gross }));
   await db.update(model, { id: modelId }).set((row) => ({ paymentCount: row.paymentCount + 1 }));
   await addToProtocol(db, { paymentCount: 1, payoutCount: credits.length });
-  await addToToken(db, currency, { cumulativeRevenue: gross, cumulativeFees: fee, marketBalance: gross, paymentCount: 1, cumulativeCredited: parts.payoutTotal + parts.ancestorPayoutTotal });
+  await addToToken(db, currency, {
+    cumulativeRevenue: gross,
+    cumulativeFees: fee,
+    marketBalance: gross,
+    paymentCount: 1,
+    cumulativeCredited: parts.payoutTotal + parts.ancestorPayoutTotal,
+  });
   await addToModelRevenue(db, modelId, currency, { cumulativeGross: gross, cumulativeFees: fee, cumulativeParentCut: parentCut });
   // The fee is credited to the treasury's withdrawable balance, like any royalty.
   if (fee !== 0n) {
@@ -74,9 +101,18 @@ ponder.on('LicenseMarket:PaymentSettled', async ({ event, context }) => {
       blockNumber: event.block.number,
       transactionHash: event.transaction.hash,
     });
-    await addToRoyaltyBalance(db, credit.recipient, currency, { earned: credit.amount, pending: credit.amount }, { lastCreditAt: timestamp });
+    await addToRoyaltyBalance(
+      db,
+      credit.recipient,
+      currency,
+      { earned: credit.amount, pending: credit.amount },
+      { lastCreditAt: timestamp },
+    );
     await db.update(model, { id: credit.modelId }).set((row) => ({ payoutCount: row.payoutCount + 1 }));
-    await addToModelRevenue(db, credit.modelId, currency, { cumulativeCredited: credit.amount, cumulativeDerivativeIncome: fromDerivative ? credit.amount : 0n });
+    await addToModelRevenue(db, credit.modelId, currency, {
+      cumulativeCredited: credit.amount,
+      cumulativeDerivativeIncome: fromDerivative ? credit.amount : 0n,
+    });
     await addToModelDay(db, credit.modelId, timestamp, { payouts: 1 });
     await addToModelTokenDay(db, credit.modelId, currency, timestamp, { credited: credit.amount });
     await addToAccountDay(db, credit.recipient, currency, timestamp, { credited: credit.amount });

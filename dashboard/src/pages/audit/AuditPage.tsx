@@ -49,15 +49,58 @@ export default function AuditPage() {
 
   const now = Number(data._meta?.block.timestamp ?? Date.now() / 1000);
   const unclaimed: Unclaimed[] = [
-    ...data.pendingBalances.map((b) => ({ kind: 'royalty balance' as const, holder: b.account.id, token: b.token.id, amount: BigInt(b.pending), lastCreditAt: Number(b.lastCreditAt ?? 0) })),
-    ...data.unclaimedVaultRevenue.map((v) => ({ kind: 'vault revenue' as const, holder: v.vault.id, token: v.token.id, amount: BigInt(v.unclaimed), lastCreditAt: Number(v.lastRevenueAt ?? 0) })),
+    ...data.pendingBalances.map((b) => ({
+      kind: 'royalty balance' as const,
+      holder: b.account.id,
+      token: b.token.id,
+      amount: BigInt(b.pending),
+      lastCreditAt: Number(b.lastCreditAt ?? 0),
+    })),
+    ...data.unclaimedVaultRevenue.map((v) => ({
+      kind: 'vault revenue' as const,
+      holder: v.vault.id,
+      token: v.token.id,
+      amount: BigInt(v.unclaimed),
+      lastCreditAt: Number(v.lastRevenueAt ?? 0),
+    })),
   ];
   const buckets = bucketUnclaimed(unclaimed, now);
 
-  const csvHeader = ['payment', 'kind', 'model id', 'model', 'token', 'gross', 'fee', 'parent cut', 'own payouts', 'ancestor payouts', 'unaccounted', 'reconciled', 'payout recipients', 'payout amounts', 'block', 'transaction'];
+  const csvHeader = [
+    'payment',
+    'kind',
+    'model id',
+    'model',
+    'token',
+    'gross',
+    'fee',
+    'parent cut',
+    'own payouts',
+    'ancestor payouts',
+    'unaccounted',
+    'reconciled',
+    'payout recipients',
+    'payout amounts',
+    'block',
+    'transaction',
+  ];
   const csvRows = rows.map(({ payment: p, check }) => [
-    p.id, p.kind, p.model.id, p.model.name, p.token.symbol, p.gross, p.fee, p.parentCut, check.ownPayouts, check.ancestorPayouts, check.unaccounted, check.ok,
-    p.payouts.map((x) => x.recipient.id).join(' '), p.payouts.map((x) => x.amount).join(' '), p.blockNumber, p.transactionHash,
+    p.id,
+    p.kind,
+    p.model.id,
+    p.model.name,
+    p.token.symbol,
+    p.gross,
+    p.fee,
+    p.parentCut,
+    check.ownPayouts,
+    check.ancestorPayouts,
+    check.unaccounted,
+    check.ok,
+    p.payouts.map((x) => x.recipient.id).join(' '),
+    p.payouts.map((x) => x.amount).join(' '),
+    p.blockNumber,
+    p.transactionHash,
   ]);
   const oldest = data.payments.at(-1)?.paymentId;
 
@@ -74,59 +117,129 @@ export default function AuditPage() {
         <form onSubmit={setBlock} className="flex items-end gap-2 text-sm" aria-label="Block">
           <label className="flex flex-col">
             Audit at block
-            <input name="block" inputMode="numeric" defaultValue={block ?? ''} placeholder="latest" className="w-32 rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-800" />
+            <input
+              name="block"
+              inputMode="numeric"
+              defaultValue={block ?? ''}
+              placeholder="latest"
+              className="w-32 rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-800"
+            />
           </label>
-          <button type="submit" className="rounded bg-indigo-700 px-3 py-1 text-white">Go</button>
+          <button type="submit" className="rounded bg-indigo-700 px-3 py-1 text-white">
+            Go
+          </button>
         </form>
       </div>
 
       {failing.size > 0 ? (
-        <div role="alert" className="rounded-lg border-2 border-red-600 bg-red-50 p-4 text-red-900 dark:bg-red-950 dark:text-red-100" data-testid="reconciliation-alert">
+        <div
+          role="alert"
+          className="rounded-lg border-2 border-red-600 bg-red-50 p-4 text-red-900 dark:bg-red-950 dark:text-red-100"
+          data-testid="reconciliation-alert"
+        >
           <p className="text-lg font-bold">{failing.size} payment(s) do not sum</p>
-          <p className="text-sm">Payments {[...failing.keys()].map((id) => `#${id}`).join(', ')}: gross ≠ fee + parent cut + payouts, or the parent cut did not reach the ancestors.</p>
+          <p className="text-sm">
+            Payments {[...failing.keys()].map((id) => `#${id}`).join(', ')}: gross ≠ fee + parent cut + payouts, or the parent cut did not
+            reach the ancestors.
+          </p>
         </div>
       ) : (
-        <p className="rounded-lg border border-emerald-600 bg-emerald-50 p-3 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100" data-testid="reconciliation-ok">
-          Every payment reconciles: 0 issues across {formatCount(data.protocol?.paymentCount ?? 0)} payments and {formatCount(data.protocol?.payoutCount ?? 0)} payouts.
+        <p
+          className="rounded-lg border border-emerald-600 bg-emerald-50 p-3 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"
+          data-testid="reconciliation-ok"
+        >
+          Every payment reconciles: 0 issues across {formatCount(data.protocol?.paymentCount ?? 0)} payments and{' '}
+          {formatCount(data.protocol?.payoutCount ?? 0)} payouts.
         </p>
       )}
 
       <Card title="Market-wide reconciliation">
-        <Table caption="Totals per currency: revenue equals fees plus credits; the market holds revenue less withdrawals" header={['Currency', 'Payments', 'Revenue (gross)', 'Protocol fees (treasury)', 'Credited to recipients', 'Withdrawn', 'Held by the market', 'Sums']} testId="audit-summary">
+        <Table
+          caption="Totals per currency: revenue equals fees plus credits; the market holds revenue less withdrawals"
+          header={[
+            'Currency',
+            'Payments',
+            'Revenue (gross)',
+            'Protocol fees (treasury)',
+            'Credited to recipients',
+            'Withdrawn',
+            'Held by the market',
+            'Sums',
+          ]}
+          testId="audit-summary"
+        >
           {data.tokens.map((t) => {
-            const sums = BigInt(t.cumulativeRevenue) === BigInt(t.cumulativeFees) + BigInt(t.cumulativeCredited) && BigInt(t.marketBalance) === BigInt(t.cumulativeRevenue) - BigInt(t.cumulativeWithdrawn);
+            const sums =
+              BigInt(t.cumulativeRevenue) === BigInt(t.cumulativeFees) + BigInt(t.cumulativeCredited) &&
+              BigInt(t.marketBalance) === BigInt(t.cumulativeRevenue) - BigInt(t.cumulativeWithdrawn);
             return (
               <tr key={t.id} data-token={t.symbol}>
-                <Td><TokenSymbol symbol={t.symbol} /></Td>
+                <Td>
+                  <TokenSymbol symbol={t.symbol} />
+                </Td>
                 <Td>{formatCount(t.paymentCount)}</Td>
-                <Td><Amount raw={t.cumulativeRevenue} token={t} fractionDigits={t.decimals} /></Td>
-                <Td><Amount raw={t.cumulativeFees} token={t} fractionDigits={t.decimals} /></Td>
-                <Td><Amount raw={t.cumulativeCredited} token={t} fractionDigits={t.decimals} /></Td>
-                <Td><Amount raw={t.cumulativeWithdrawn} token={t} fractionDigits={t.decimals} /></Td>
-                <Td><Amount raw={t.marketBalance} token={t} fractionDigits={t.decimals} /></Td>
-                <Td className={sums ? 'text-emerald-700 dark:text-emerald-300' : 'font-bold text-red-700 dark:text-red-300'}>{sums ? 'yes' : 'NO'}</Td>
+                <Td>
+                  <Amount raw={t.cumulativeRevenue} token={t} fractionDigits={t.decimals} />
+                </Td>
+                <Td>
+                  <Amount raw={t.cumulativeFees} token={t} fractionDigits={t.decimals} />
+                </Td>
+                <Td>
+                  <Amount raw={t.cumulativeCredited} token={t} fractionDigits={t.decimals} />
+                </Td>
+                <Td>
+                  <Amount raw={t.cumulativeWithdrawn} token={t} fractionDigits={t.decimals} />
+                </Td>
+                <Td>
+                  <Amount raw={t.marketBalance} token={t} fractionDigits={t.decimals} />
+                </Td>
+                <Td className={sums ? 'text-emerald-700 dark:text-emerald-300' : 'font-bold text-red-700 dark:text-red-300'}>
+                  {sums ? 'yes' : 'NO'}
+                </Td>
               </tr>
             );
           })}
         </Table>
         <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
-          Protocol fee {data.protocol ? data.protocol.feeBps / 100 : 0} % to the treasury <AddressLink address={data.protocol?.treasury ?? '0x'} />.
+          Protocol fee {data.protocol ? data.protocol.feeBps / 100 : 0} % to the treasury{' '}
+          <AddressLink address={data.protocol?.treasury ?? '0x'} />.
         </p>
       </Card>
 
       <Card
         title="Payments"
-        actions={<CsvButton filename={`payments${block === null ? '' : `-block-${block}`}${before ? `-before-${before}` : ''}.csv`} header={csvHeader} rows={csvRows} />}
+        actions={
+          <CsvButton
+            filename={`payments${block === null ? '' : `-block-${block}`}${before ? `-before-${before}` : ''}.csv`}
+            header={csvHeader}
+            rows={csvRows}
+          />
+        }
       >
-        <Table caption="Payments with their split and reconciliation, failing first" header={['Payment', 'Model', 'Gross', 'Fee', 'Parent cut', 'Payouts', 'Status', 'Tx', 'Entitlement']} testId="audit-payments">
+        <Table
+          caption="Payments with their split and reconciliation, failing first"
+          header={['Payment', 'Model', 'Gross', 'Fee', 'Parent cut', 'Payouts', 'Status', 'Tx', 'Entitlement']}
+          testId="audit-payments"
+        >
           {rows.map(({ payment: p, check }) => (
             <Fragment key={p.id}>
               <tr data-payment-id={p.id} data-reconciled={check.ok} className={check.ok ? '' : 'bg-red-50 dark:bg-red-950'}>
-                <Td>#{p.id} {p.kind}<div className="text-xs text-slate-500">{formatDateTime(p.timestamp)}</div></Td>
-                <Td><ModelLink id={p.model.id} name={p.model.name} /></Td>
-                <Td><Amount raw={p.gross} token={p.token} /></Td>
-                <Td><Amount raw={p.fee} token={p.token} /></Td>
-                <Td><Amount raw={p.parentCut} token={p.token} /></Td>
+                <Td>
+                  #{p.id} {p.kind}
+                  <div className="text-xs text-slate-500">{formatDateTime(p.timestamp)}</div>
+                </Td>
+                <Td>
+                  <ModelLink id={p.model.id} name={p.model.name} />
+                </Td>
+                <Td>
+                  <Amount raw={p.gross} token={p.token} />
+                </Td>
+                <Td>
+                  <Amount raw={p.fee} token={p.token} />
+                </Td>
+                <Td>
+                  <Amount raw={p.parentCut} token={p.token} />
+                </Td>
                 <Td>
                   <ul>
                     {p.payouts.map((x) => (
@@ -140,9 +253,16 @@ export default function AuditPage() {
                 <Td className={check.ok ? 'text-emerald-700 dark:text-emerald-300' : 'font-bold text-red-700 dark:text-red-300'}>
                   {check.ok ? 'sums' : `off by ${toDecimalString(check.unaccounted + check.parentCutGap, 0)} units`}
                 </Td>
-                <Td><TxLink hash={p.transactionHash} block={p.blockNumber} /></Td>
                 <Td>
-                  <button type="button" className="text-xs underline" aria-expanded={checking === p.id} onClick={() => setChecking(checking === p.id ? null : p.id)}>
+                  <TxLink hash={p.transactionHash} block={p.blockNumber} />
+                </Td>
+                <Td>
+                  <button
+                    type="button"
+                    className="text-xs underline"
+                    aria-expanded={checking === p.id}
+                    onClick={() => setChecking(checking === p.id ? null : p.id)}
+                  >
                     {checking === p.id ? 'Hide' : 'Check'}
                   </button>
                 </Td>
@@ -158,8 +278,16 @@ export default function AuditPage() {
           ))}
         </Table>
         <nav aria-label="Payment pages" className="mt-3 flex gap-3 text-sm">
-          {before && <Link className="underline" to={{ search: withParam(params, 'before', null) }}>Newest payments</Link>}
-          {data.payments.length === AUDIT_PAGE_SIZE && oldest && <Link className="underline" rel="next" to={{ search: withParam(params, 'before', oldest) }}>Older payments</Link>}
+          {before && (
+            <Link className="underline" to={{ search: withParam(params, 'before', null) }}>
+              Newest payments
+            </Link>
+          )}
+          {data.payments.length === AUDIT_PAGE_SIZE && oldest && (
+            <Link className="underline" rel="next" to={{ search: withParam(params, 'before', oldest) }}>
+              Older payments
+            </Link>
+          )}
         </nav>
       </Card>
 
@@ -168,14 +296,22 @@ export default function AuditPage() {
           <EmptyState>Nothing is waiting to be withdrawn or claimed.</EmptyState>
         ) : (
           <>
-            <Table caption="Unclaimed funds per currency by days since the last credit" header={['Currency', ...AGE_BUCKETS]} testId="stranded-buckets">
+            <Table
+              caption="Unclaimed funds per currency by days since the last credit"
+              header={['Currency', ...AGE_BUCKETS]}
+              testId="stranded-buckets"
+            >
               {[...buckets.entries()].map(([tokenId, row]) => {
                 const token = tokenById.get(tokenId)!;
                 return (
                   <tr key={tokenId}>
-                    <Td><TokenSymbol symbol={token.symbol} /></Td>
+                    <Td>
+                      <TokenSymbol symbol={token.symbol} />
+                    </Td>
                     {AGE_BUCKETS.map((bucket) => (
-                      <Td key={bucket}><Amount raw={row[bucket]} token={token} /></Td>
+                      <Td key={bucket}>
+                        <Amount raw={row[bucket]} token={token} />
+                      </Td>
                     ))}
                   </tr>
                 );
@@ -183,14 +319,20 @@ export default function AuditPage() {
             </Table>
             <h3 className="mt-4 text-sm font-semibold">Largest first</h3>
             <Table caption="Largest unclaimed balances" header={['Kind', 'Held for', 'Amount', 'Last credit']}>
-              {largestFirst(unclaimed).slice(0, 20).map((u) => (
-                <tr key={`${u.kind}-${u.holder}-${u.token}`}>
-                  <Td>{u.kind}</Td>
-                  <Td><AddressLink address={u.holder} /></Td>
-                  <Td><Amount raw={u.amount} token={tokenById.get(u.token)!} /></Td>
-                  <Td>{u.lastCreditAt ? formatDateTime(u.lastCreditAt) : '—'}</Td>
-                </tr>
-              ))}
+              {largestFirst(unclaimed)
+                .slice(0, 20)
+                .map((u) => (
+                  <tr key={`${u.kind}-${u.holder}-${u.token}`}>
+                    <Td>{u.kind}</Td>
+                    <Td>
+                      <AddressLink address={u.holder} />
+                    </Td>
+                    <Td>
+                      <Amount raw={u.amount} token={tokenById.get(u.token)!} />
+                    </Td>
+                    <Td>{u.lastCreditAt ? formatDateTime(u.lastCreditAt) : '—'}</Td>
+                  </tr>
+                ))}
             </Table>
           </>
         )}
@@ -198,14 +340,22 @@ export default function AuditPage() {
 
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <Card title="Disputes">
-          {data.disputes.length === 0 ? <EmptyState>No dispute.</EmptyState> : (
+          {data.disputes.length === 0 ? (
+            <EmptyState>No dispute.</EmptyState>
+          ) : (
             <Table caption="Disputes" header={['Dispute', 'Model', 'Status', 'Claimant', 'Raised']}>
               {data.disputes.map((d) => (
                 <tr key={d.id}>
-                  <Td>#{d.id} {d.subject}</Td>
-                  <Td><ModelLink id={d.model.id} name={d.model.name} /></Td>
+                  <Td>
+                    #{d.id} {d.subject}
+                  </Td>
+                  <Td>
+                    <ModelLink id={d.model.id} name={d.model.name} />
+                  </Td>
                   <Td>{d.status}</Td>
-                  <Td><AddressLink address={d.claimant.id} /></Td>
+                  <Td>
+                    <AddressLink address={d.claimant.id} />
+                  </Td>
                   <Td>{formatDateTime(d.raisedAt)}</Td>
                 </tr>
               ))}
@@ -213,12 +363,17 @@ export default function AuditPage() {
           )}
         </Card>
         <Card title="DAO proposals">
-          {data.proposals.length === 0 ? <EmptyState>No proposal.</EmptyState> : (
+          {data.proposals.length === 0 ? (
+            <EmptyState>No proposal.</EmptyState>
+          ) : (
             <ul className="space-y-2 text-sm">
               {data.proposals.map((p) => (
                 <li key={p.id}>
                   <ClampedText text={p.description} className="font-medium" testId="proposal-description" />
-                  <p className="text-xs text-slate-600 dark:text-slate-400">{p.status} · created {formatDateTime(p.createdAt)}{p.executedAt ? ` · executed ${formatDateTime(p.executedAt)}` : ''}</p>
+                  <p className="text-xs text-slate-600 dark:text-slate-400">
+                    {p.status} · created {formatDateTime(p.createdAt)}
+                    {p.executedAt ? ` · executed ${formatDateTime(p.executedAt)}` : ''}
+                  </p>
                 </li>
               ))}
             </ul>

@@ -14,7 +14,12 @@ function lineageOf(model: Nested): LineageModel[] {
   const chain: LineageModel[] = [];
   for (let m: Nested | null | undefined = model; m; m = m.parent) {
     const split = m.splits[0];
-    chain.push({ id: m.id, royaltyBps: m.royaltyBps, creator: m.creator.id, split: split ? { recipients: split.recipients, bps: split.bps } : null });
+    chain.push({
+      id: m.id,
+      royaltyBps: m.royaltyBps,
+      creator: m.creator.id,
+      split: split ? { recipients: split.recipients, bps: split.bps } : null,
+    });
   }
   return chain;
 }
@@ -34,15 +39,26 @@ export function EntitlementCheck({ paymentId, block, token }: { paymentId: strin
   return (
     <div className="space-y-2" data-testid={`entitlement-${paymentId}`}>
       <p className={`text-sm font-medium ${mismatches ? 'text-red-700 dark:text-red-300' : 'text-emerald-700 dark:text-emerald-300'}`}>
-        {mismatches ? `${mismatches} recipient(s) credited differently from their entitlement` : 'Every recipient was credited exactly its entitlement'}
+        {mismatches
+          ? `${mismatches} recipient(s) credited differently from their entitlement`
+          : 'Every recipient was credited exactly its entitlement'}
       </p>
-      <Table caption={`Entitlements of payment #${paymentId}`} header={['Split of model', 'Recipient', 'Entitled', 'Credited', 'Difference']}>
+      <Table
+        caption={`Entitlements of payment #${paymentId}`}
+        header={['Split of model', 'Recipient', 'Entitled', 'Credited', 'Difference']}
+      >
         {rows.map((r) => (
           <tr key={`${r.modelId}-${r.recipient}`} className={r.expected === r.credited ? '' : 'bg-red-50 dark:bg-red-950'}>
             <Td>#{r.modelId}</Td>
-            <Td><AddressLink address={r.recipient} /></Td>
-            <Td><Amount raw={r.expected} token={token} fractionDigits={18} /></Td>
-            <Td><Amount raw={r.credited} token={token} fractionDigits={18} /></Td>
+            <Td>
+              <AddressLink address={r.recipient} />
+            </Td>
+            <Td>
+              <Amount raw={r.expected} token={token} fractionDigits={18} />
+            </Td>
+            <Td>
+              <Amount raw={r.credited} token={token} fractionDigits={18} />
+            </Td>
             <Td>{String(r.credited - r.expected)}</Td>
           </tr>
         ))}

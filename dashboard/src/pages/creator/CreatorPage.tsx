@@ -44,7 +44,20 @@ export default function CreatorPage() {
   if (!data) return <PageSkeleton />;
   const account = data.account;
 
-  const payoutRows = data.royaltyPayouts.map((p) => [formatDateTime(p.timestamp), p.model.id, p.model.name, p.payment.id, p.payment.kind, p.token.symbol, toDecimalString(p.amount, p.token.decimals), p.amount, p.shareBps, p.fromDerivative, p.blockNumber, p.transactionHash]);
+  const payoutRows = data.royaltyPayouts.map((p) => [
+    formatDateTime(p.timestamp),
+    p.model.id,
+    p.model.name,
+    p.payment.id,
+    p.payment.kind,
+    p.token.symbol,
+    toDecimalString(p.amount, p.token.decimals),
+    p.amount,
+    p.shareBps,
+    p.fromDerivative,
+    p.blockNumber,
+    p.transactionHash,
+  ]);
 
   return (
     <div className="space-y-6">
@@ -69,13 +82,25 @@ export default function CreatorPage() {
             {account.balances.length === 0 ? (
               <EmptyState>Nothing credited yet.</EmptyState>
             ) : (
-              <Table caption="Royalty balances per currency" header={['Currency', 'Earned', 'Withdrawn', 'Pending (withdrawable)', 'Last credit']} testId="balances-table">
+              <Table
+                caption="Royalty balances per currency"
+                header={['Currency', 'Earned', 'Withdrawn', 'Pending (withdrawable)', 'Last credit']}
+                testId="balances-table"
+              >
                 {account.balances.map((b) => (
                   <tr key={b.id}>
-                    <Td><TokenSymbol symbol={b.token.symbol} /></Td>
-                    <Td><Amount raw={b.earned} token={b.token} /></Td>
-                    <Td><Amount raw={b.withdrawn} token={b.token} /></Td>
-                    <Td><Amount raw={b.pending} token={b.token} /></Td>
+                    <Td>
+                      <TokenSymbol symbol={b.token.symbol} />
+                    </Td>
+                    <Td>
+                      <Amount raw={b.earned} token={b.token} />
+                    </Td>
+                    <Td>
+                      <Amount raw={b.withdrawn} token={b.token} />
+                    </Td>
+                    <Td>
+                      <Amount raw={b.pending} token={b.token} />
+                    </Td>
                     <Td>{b.lastCreditAt ? formatDateTime(b.lastCreditAt) : '—'}</Td>
                   </tr>
                 ))}
@@ -85,7 +110,12 @@ export default function CreatorPage() {
           <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
             <div className="lg:col-span-2">
               <Card title={`Royalty income per day by model (${token?.symbol ?? ''})`}>
-                <StackedAreaChart data={series.rows} series={series.keys.map((k, i) => ({ ...k, color: PALETTE[i % PALETTE.length]! }))} label={`Royalty income of ${address} per day, stacked by model, last ${RANGES[range]} days`} unit="" />
+                <StackedAreaChart
+                  data={series.rows}
+                  series={series.keys.map((k, i) => ({ ...k, color: PALETTE[i % PALETTE.length]! }))}
+                  label={`Royalty income of ${address} per day, stacked by model, last ${RANGES[range]} days`}
+                  unit=""
+                />
               </Card>
             </div>
             <Card title="Income by model in this range">
@@ -95,25 +125,66 @@ export default function CreatorPage() {
                 <Table caption="Royalty income per model over the selected range" header={['Model', 'Income']} testId="income-by-model">
                   {perModel.map((row) => (
                     <tr key={row.modelId}>
-                      <Td><ModelLink id={row.modelId} name={row.name} /></Td>
-                      <Td><Amount raw={row.total} token={token} /></Td>
+                      <Td>
+                        <ModelLink id={row.modelId} name={row.name} />
+                      </Td>
+                      <Td>
+                        <Amount raw={row.total} token={token} />
+                      </Td>
                     </tr>
                   ))}
                 </Table>
               )}
             </Card>
           </div>
-          <Card title="Payouts" actions={<CsvButton filename={`payouts-${address}.csv`} header={['time (UTC)', 'model id', 'model', 'payment', 'kind', 'token', 'amount', 'amount (smallest unit)', 'share bps', 'from derivative', 'block', 'transaction']} rows={payoutRows} />}>
-            <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">The {data.royaltyPayouts.length} most recent credits to this address.</p>
-            <Table caption="Royalty payouts to this address" header={['Time', 'Model', 'Payment', 'Amount', 'Share', 'Tx']} testId="creator-payouts">
+          <Card
+            title="Payouts"
+            actions={
+              <CsvButton
+                filename={`payouts-${address}.csv`}
+                header={[
+                  'time (UTC)',
+                  'model id',
+                  'model',
+                  'payment',
+                  'kind',
+                  'token',
+                  'amount',
+                  'amount (smallest unit)',
+                  'share bps',
+                  'from derivative',
+                  'block',
+                  'transaction',
+                ]}
+                rows={payoutRows}
+              />
+            }
+          >
+            <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">
+              The {data.royaltyPayouts.length} most recent credits to this address.
+            </p>
+            <Table
+              caption="Royalty payouts to this address"
+              header={['Time', 'Model', 'Payment', 'Amount', 'Share', 'Tx']}
+              testId="creator-payouts"
+            >
               {data.royaltyPayouts.map((p) => (
                 <tr key={p.id}>
                   <Td className="whitespace-nowrap">{formatDateTime(p.timestamp)}</Td>
-                  <Td><ModelLink id={p.model.id} name={p.model.name} />{p.fromDerivative && <span className="text-xs"> (derivative)</span>}</Td>
-                  <Td>#{p.payment.id} {p.payment.kind}</Td>
-                  <Td><Amount raw={p.amount} token={p.token} /></Td>
+                  <Td>
+                    <ModelLink id={p.model.id} name={p.model.name} />
+                    {p.fromDerivative && <span className="text-xs"> (derivative)</span>}
+                  </Td>
+                  <Td>
+                    #{p.payment.id} {p.payment.kind}
+                  </Td>
+                  <Td>
+                    <Amount raw={p.amount} token={p.token} />
+                  </Td>
                   <Td>{p.shareBps / 100} %</Td>
-                  <Td><TxLink hash={p.transactionHash} block={p.blockNumber} /></Td>
+                  <Td>
+                    <TxLink hash={p.transactionHash} block={p.blockNumber} />
+                  </Td>
                 </tr>
               ))}
             </Table>
@@ -123,11 +194,15 @@ export default function CreatorPage() {
               <Table caption="Models created by this address" header={['Model', 'Licences', 'Revenue']}>
                 {account.createdModels.map((m) => (
                   <tr key={m.id}>
-                    <Td><ModelLink id={m.id} name={m.name} /></Td>
+                    <Td>
+                      <ModelLink id={m.id} name={m.name} />
+                    </Td>
                     <Td>{m.licensesSold}</Td>
                     <Td>
                       {m.revenue.map((r) => (
-                        <span key={r.id} className="mr-3"><Amount raw={r.cumulativeGross} token={r.token} /></span>
+                        <span key={r.id} className="mr-3">
+                          <Amount raw={r.cumulativeGross} token={r.token} />
+                        </span>
                       ))}
                     </Td>
                   </tr>

@@ -31,7 +31,10 @@ export function ModelCharts({ name, tokens, data, range, since, today }: ModelCh
   const usageSeries = useMemo(
     () =>
       fillDays(
-        data.modelDailySnapshots.map((s) => ({ day: s.day, values: { usage: Number(s.dailyUsageUnits), licences: s.dailyLicensesSold, active: s.activeLicenses } })),
+        data.modelDailySnapshots.map((s) => ({
+          day: s.day,
+          values: { usage: Number(s.dailyUsageUnits), licences: s.dailyLicensesSold, active: s.activeLicenses },
+        })),
         since,
         today,
         ['usage', 'licences', 'active'],

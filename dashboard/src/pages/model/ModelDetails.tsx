@@ -39,7 +39,12 @@ export function ModelDetails({ id, name, tokens }: { id: string; name: string; t
   const shown = useLastData(data, { range, ...days });
 
   return (
-    <section ref={section} aria-label="Day series, offers, licences, payouts, split, shareholders, versions and governance" className="space-y-6" data-deferred={shown ? undefined : ''}>
+    <section
+      ref={section}
+      aria-label="Day series, offers, licences, payouts, split, shareholders, versions and governance"
+      className="space-y-6"
+      data-deferred={shown ? undefined : ''}
+    >
       <div className="flex justify-end">
         <RangeSelector />
       </div>
@@ -64,12 +69,17 @@ const Details = memo(function Details({ data, model }: { data: ModelDetailsQuery
         {model.offers.length === 0 ? (
           <EmptyState>No offer yet.</EmptyState>
         ) : (
-          <Table caption="Licence offers" header={['Offer', 'Tier', 'Price', 'Per unit', 'Duration', 'Sold', 'Cap', 'Transferable', 'Derivatives', 'Active']}>
+          <Table
+            caption="Licence offers"
+            header={['Offer', 'Tier', 'Price', 'Per unit', 'Duration', 'Sold', 'Cap', 'Transferable', 'Derivatives', 'Active']}
+          >
             {model.offers.map((o) => (
               <tr key={o.id}>
                 <Td>#{o.id}</Td>
                 <Td>{o.tier}</Td>
-                <Td><Amount raw={o.price} token={o.currency} /></Td>
+                <Td>
+                  <Amount raw={o.price} token={o.currency} />
+                </Td>
                 <Td>{o.unitPrice === '0' ? '—' : <Amount raw={o.unitPrice} token={o.currency} fractionDigits={8} />}</Td>
                 <Td>{formatDuration(o.duration)}</Td>
                 <Td>{o.sold}</Td>
@@ -87,12 +97,19 @@ const Details = memo(function Details({ data, model }: { data: ModelDetailsQuery
 
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <Card title="Royalty split">
-          <ShareDonut slices={model.split.recipients.map((r, i) => ({ name: shortAddress(r), value: model.split.bps[i]! / 100 }))} label={`Royalty split of ${model.name}, percent per recipient`} />
+          <ShareDonut
+            slices={model.split.recipients.map((r, i) => ({ name: shortAddress(r), value: model.split.bps[i]! / 100 }))}
+            label={`Royalty split of ${model.name}, percent per recipient`}
+          />
           <Table caption="Royalty split recipients" header={['Recipient', 'Share']}>
             {model.split.recipients.map((r, i) => (
               <tr key={r}>
-                <Td><AddressLink address={r} /></Td>
-                <Td>{model.split.bps[i]! / 100} %{i === 0 ? ' (receives rounding dust)' : ''}</Td>
+                <Td>
+                  <AddressLink address={r} />
+                </Td>
+                <Td>
+                  {model.split.bps[i]! / 100} %{i === 0 ? ' (receives rounding dust)' : ''}
+                </Td>
               </tr>
             ))}
           </Table>
@@ -102,12 +119,19 @@ const Details = memo(function Details({ data, model }: { data: ModelDetailsQuery
             <EmptyState>Not fractionalised: the owner holds the whole model.</EmptyState>
           ) : (
             <>
-              <ShareDonut slices={model.vault.holdings.map((h) => ({ name: shortAddress(h.account.id), value: Number(h.shareOfSupply) * 100 }))} label={`Share of ${model.vault.symbol} supply per holder, percent`} />
+              <ShareDonut
+                slices={model.vault.holdings.map((h) => ({ name: shortAddress(h.account.id), value: Number(h.shareOfSupply) * 100 }))}
+                label={`Share of ${model.vault.symbol} supply per holder, percent`}
+              />
               <Table caption="Shareholders" header={['Holder', 'Shares', 'Of supply']} testId="holders-table">
                 {model.vault.holdings.map((h) => (
                   <tr key={h.id}>
-                    <Td><AddressLink address={h.account.id} to="portfolio" /></Td>
-                    <Td><Amount raw={h.balance} token={{ symbol: model.vault!.symbol, decimals: 18 }} fractionDigits={2} /></Td>
+                    <Td>
+                      <AddressLink address={h.account.id} to="portfolio" />
+                    </Td>
+                    <Td>
+                      <Amount raw={h.balance} token={{ symbol: model.vault!.symbol, decimals: 18 }} fractionDigits={2} />
+                    </Td>
                     <Td>{(Number(h.shareOfSupply) * 100).toFixed(2)} %</Td>
                   </tr>
                 ))}
@@ -126,7 +150,9 @@ const Details = memo(function Details({ data, model }: { data: ModelDetailsQuery
                   v{v.version} · {formatDateTime(v.timestamp)}
                 </p>
                 <ClampedText text={v.changelog || '—'} className="text-slate-700 dark:text-slate-300" testId="version-changelog" />
-                <p className="text-xs" data-testid="version-uri"><SafeUri uri={v.uri} /></p>
+                <p className="text-xs" data-testid="version-uri">
+                  <SafeUri uri={v.uri} />
+                </p>
               </li>
             ))}
           </ol>
@@ -138,18 +164,26 @@ const Details = memo(function Details({ data, model }: { data: ModelDetailsQuery
               <li key={p.id}>
                 <ClampedText text={p.description} className="font-medium" testId="proposal-description" />
                 <p className="text-xs text-slate-600 dark:text-slate-400">
-                  {p.status} · by {shortAddress(p.proposer.id)} · for {formatCount(p.forVotes)} / against {formatCount(p.againstVotes)} / abstain {formatCount(p.abstainVotes)} (share units) · {p.votes.length} votes:{' '}
+                  {p.status} · by {shortAddress(p.proposer.id)} · for {formatCount(p.forVotes)} / against {formatCount(p.againstVotes)} /
+                  abstain {formatCount(p.abstainVotes)} (share units) · {p.votes.length} votes:{' '}
                   {p.votes.map((v) => `${shortAddress(v.voter.id)} ${SUPPORT[v.support]}`).join(', ')}
                 </p>
               </li>
             ))}
             {model.disputes.map((d) => (
               <li key={d.id}>
-                <p className="font-medium">Dispute #{d.id} against {d.subject === 'License' ? `licence #${d.license?.id}` : 'the model'}: {d.status}</p>
+                <p className="font-medium">
+                  Dispute #{d.id} against {d.subject === 'License' ? `licence #${d.license?.id}` : 'the model'}: {d.status}
+                </p>
                 <p className="text-xs text-slate-600 dark:text-slate-400">
                   raised {formatDateTime(d.raisedAt)} by {shortAddress(d.claimant.id)} · evidence <SafeUri uri={d.evidenceURI} />
                   {d.resolvedAt && <> · resolved {formatDateTime(d.resolvedAt)}</>}
-                  {d.reasonURI && <> · ruling <SafeUri uri={d.reasonURI} /></>}
+                  {d.reasonURI && (
+                    <>
+                      {' '}
+                      · ruling <SafeUri uri={d.reasonURI} />
+                    </>
+                  )}
                 </p>
               </li>
             ))}

@@ -25,9 +25,16 @@ export const ModelLedgers = memo(function ModelLedgers({ licenses, payouts }: { 
       <Card
         title="Licences"
         actions={
+          // biome-ignore lint/a11y/useSemanticElements: a row of toggle buttons, not a form's fieldset (whose legend and border it would need).
           <div role="group" aria-label="Licence status" className="flex gap-1 text-xs">
             {(['all', 'active', 'expired', 'revoked'] as const).map((status) => (
-              <button key={status} type="button" aria-pressed={licenceFilter === status} onClick={() => setLicenceFilter(status)} className={`rounded px-2 py-0.5 ${licenceFilter === status ? 'bg-indigo-700 text-white' : 'border border-slate-300 dark:border-slate-700'}`}>
+              <button
+                key={status}
+                type="button"
+                aria-pressed={licenceFilter === status}
+                onClick={() => setLicenceFilter(status)}
+                className={`rounded px-2 py-0.5 ${licenceFilter === status ? 'bg-indigo-700 text-white' : 'border border-slate-300 dark:border-slate-700'}`}
+              >
                 {status} ({status === 'all' ? licences.length : licences.filter((l) => l.status === status).length})
               </button>
             ))}
@@ -37,17 +44,25 @@ export const ModelLedgers = memo(function ModelLedgers({ licenses, payouts }: { 
         <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">The {licences.length} most recent licences.</p>
         <FirstRows rows={shownLicences} key={licenceFilter}>
           {(rows) => (
-            <Table caption="Licences of this model" header={['Licence', 'Tier', 'Holder', 'Status', 'Expires', 'Renewals', 'Usage', 'Paid']} testId="licences-table">
+            <Table
+              caption="Licences of this model"
+              header={['Licence', 'Tier', 'Holder', 'Status', 'Expires', 'Renewals', 'Usage', 'Paid']}
+              testId="licences-table"
+            >
               {rows.map((l) => (
                 <tr key={l.id}>
                   <Td>#{l.id}</Td>
                   <Td>{l.tier}</Td>
-                  <Td><AddressLink address={l.holder.id} /></Td>
+                  <Td>
+                    <AddressLink address={l.holder.id} />
+                  </Td>
                   <Td>{l.status}</Td>
                   <Td className="whitespace-nowrap">{l.perpetual || !l.expiresAt ? 'never' : formatDateTime(l.expiresAt)}</Td>
                   <Td>{l.renewals}</Td>
                   <Td>{formatCount(l.usageUnits)}</Td>
-                  <Td><Amount raw={l.totalPaid} token={l.currency} /></Td>
+                  <Td>
+                    <Amount raw={l.totalPaid} token={l.currency} />
+                  </Td>
                 </tr>
               ))}
             </Table>
@@ -58,16 +73,28 @@ export const ModelLedgers = memo(function ModelLedgers({ licenses, payouts }: { 
       <Card title="Payouts ledger">
         <FirstRows rows={payouts}>
           {(rows) => (
-            <Table caption="Latest royalty payouts under this model's split" header={['Time', 'Recipient', 'Amount', 'Share', 'Payment', 'From', 'Tx']} testId="payouts-table">
+            <Table
+              caption="Latest royalty payouts under this model's split"
+              header={['Time', 'Recipient', 'Amount', 'Share', 'Payment', 'From', 'Tx']}
+              testId="payouts-table"
+            >
               {rows.map((p) => (
                 <tr key={p.id}>
                   <Td className="whitespace-nowrap">{formatDateTime(p.timestamp)}</Td>
-                  <Td><AddressLink address={p.recipient.id} /></Td>
-                  <Td><Amount raw={p.amount} token={p.token} /></Td>
+                  <Td>
+                    <AddressLink address={p.recipient.id} />
+                  </Td>
+                  <Td>
+                    <Amount raw={p.amount} token={p.token} />
+                  </Td>
                   <Td>{p.shareBps / 100} %</Td>
-                  <Td>#{p.payment.id} {p.payment.kind}</Td>
+                  <Td>
+                    #{p.payment.id} {p.payment.kind}
+                  </Td>
                   <Td>{p.fromDerivative ? <ModelLink id={p.paidModel.id} name={p.paidModel.name} /> : 'own licence'}</Td>
-                  <Td><TxLink hash={p.transactionHash} block={p.blockNumber} /></Td>
+                  <Td>
+                    <TxLink hash={p.transactionHash} block={p.blockNumber} />
+                  </Td>
                 </tr>
               ))}
             </Table>

@@ -31,8 +31,8 @@ const ModelContent = memo(function ModelContent({ model }: { model: NonNullable<
     <div className="space-y-6">
       <header className="space-y-2">
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          Model #{model.id} · <ChainText text={model.category} className="max-w-[24ch]" testId="model-category" /> · version {model.currentVersion} ·{' '}
-          <span data-testid="model-status">{model.status}</span>
+          Model #{model.id} · <ChainText text={model.category} className="max-w-[24ch]" testId="model-category" /> · version{' '}
+          {model.currentVersion} · <span data-testid="model-status">{model.status}</span>
         </p>
         {/* Two lines at most until expanded: a long name must not fill the first screen. */}
         <ClampedText as="h1" lines={2} text={model.name} className="text-xl font-semibold sm:text-2xl" testId="model-name" />
@@ -102,7 +102,12 @@ const ModelContent = memo(function ModelContent({ model }: { model: NonNullable<
 
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-6">
         {model.revenue.map((r) => (
-          <Kpi key={r.id} testId={`model-revenue-${r.token.symbol}`} label={`Revenue (${r.token.symbol})`} value={<Amount raw={r.cumulativeGross} token={r.token} fractionDigits={2} />} />
+          <Kpi
+            key={r.id}
+            testId={`model-revenue-${r.token.symbol}`}
+            label={`Revenue (${r.token.symbol})`}
+            value={<Amount raw={r.cumulativeGross} token={r.token} fractionDigits={2} />}
+          />
         ))}
         <Kpi testId="model-licensesSold" label="Licences sold" value={formatCount(model.licensesSold)} />
         <Kpi testId="model-activeLicenses" label="Active licences" value={formatCount(model.activeLicenses)} />
@@ -111,15 +116,30 @@ const ModelContent = memo(function ModelContent({ model }: { model: NonNullable<
       </dl>
 
       <Card title="Revenue by currency">
-        <Table caption="Revenue by currency" header={['Currency', 'Gross', 'Protocol fees', 'To parent models', 'Credited to this split', 'From derivatives']}>
+        <Table
+          caption="Revenue by currency"
+          header={['Currency', 'Gross', 'Protocol fees', 'To parent models', 'Credited to this split', 'From derivatives']}
+        >
           {model.revenue.map((r) => (
             <tr key={r.id}>
-              <Td><TokenSymbol symbol={r.token.symbol} /></Td>
-              <Td><Amount raw={r.cumulativeGross} token={r.token} /></Td>
-              <Td><Amount raw={r.cumulativeFees} token={r.token} /></Td>
-              <Td><Amount raw={r.cumulativeParentCut} token={r.token} /></Td>
-              <Td><Amount raw={r.cumulativeCredited} token={r.token} /></Td>
-              <Td><Amount raw={r.cumulativeDerivativeIncome} token={r.token} /></Td>
+              <Td>
+                <TokenSymbol symbol={r.token.symbol} />
+              </Td>
+              <Td>
+                <Amount raw={r.cumulativeGross} token={r.token} />
+              </Td>
+              <Td>
+                <Amount raw={r.cumulativeFees} token={r.token} />
+              </Td>
+              <Td>
+                <Amount raw={r.cumulativeParentCut} token={r.token} />
+              </Td>
+              <Td>
+                <Amount raw={r.cumulativeCredited} token={r.token} />
+              </Td>
+              <Td>
+                <Amount raw={r.cumulativeDerivativeIncome} token={r.token} />
+              </Td>
             </tr>
           ))}
         </Table>
@@ -137,6 +157,7 @@ function TagList({ tags }: { tags: string[] }) {
       {(shown) => (
         <ul className="inline">
           {shown.map((tag, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: on-chain tags may repeat, so a tag's place is its identity.
             <li key={i} className="mr-1 inline-block rounded bg-slate-100 px-1.5 text-xs dark:bg-slate-800">
               <ChainText text={tag} className="max-w-[20ch] align-bottom" />
             </li>

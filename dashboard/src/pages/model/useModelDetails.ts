@@ -7,5 +7,10 @@ import { ModelDetailsDocument } from './modelDetails.generated';
  * query, and like it is not normalised into Apollo's cache.
  */
 export function useModelDetails(id: string, since: number, wanted: boolean) {
-  return useQuery(ModelDetailsDocument, { variables: { id, modelRef: id, since }, skip: !wanted, pollInterval: 15_000, fetchPolicy: 'no-cache' });
+  return useQuery(ModelDetailsDocument, {
+    variables: { id, modelRef: id, since },
+    skip: !wanted,
+    pollInterval: 15_000,
+    fetchPolicy: 'no-cache',
+  });
 }

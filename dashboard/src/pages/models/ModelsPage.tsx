@@ -13,7 +13,16 @@ import { dayOf } from '../../format/time';
 import type { TokenFieldsFragment } from '../../graphql/fragments.generated';
 import type { ModelListRowFragment } from './models.generated';
 import { ETH_TOKEN_ID, TIERS } from '../../graphql/ids';
-import { modelFilter, modelsWhere, readModelQueryState, revenueWhere, SORT_FIELDS, SORTS, type SortKey, weeklyGrowth } from './modelFilters';
+import {
+  modelFilter,
+  modelsWhere,
+  readModelQueryState,
+  revenueWhere,
+  SORT_FIELDS,
+  SORTS,
+  type SortKey,
+  weeklyGrowth,
+} from './modelFilters';
 import { useModelsByField, useModelsByRevenue, useModelsGrowth } from './useModels';
 
 export const PAGE_SIZE = 25;
@@ -96,11 +105,21 @@ export default function ModelsPage() {
       <form className="flex flex-wrap items-end gap-3 text-sm" onSubmit={(event) => event.preventDefault()} aria-label="Filter models">
         <label className="flex flex-col">
           Search name, category or tag
-          <input type="search" defaultValue={state.search} onChange={(event) => update({ q: event.target.value })} className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-800" />
+          <input
+            type="search"
+            defaultValue={state.search}
+            onChange={(event) => update({ q: event.target.value })}
+            className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-800"
+          />
         </label>
         <label className="flex flex-col">
           Category
-          <input defaultValue={state.category} onBlur={(event) => update({ category: event.target.value.trim() })} placeholder="any" className="w-28 rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-800" />
+          <input
+            defaultValue={state.category}
+            onBlur={(event) => update({ category: event.target.value.trim() })}
+            placeholder="any"
+            className="w-28 rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-800"
+          />
         </label>
         <Select label="Status" value={state.status} options={STATUSES} onChange={(status) => update({ status })} />
         <Select
@@ -114,7 +133,11 @@ export default function ModelsPage() {
         <label className="flex flex-col">
           Sold in
           {/* At most a fixed width: a select is as wide as its longest option, and the options are on-chain symbols. */}
-          <select value={state.currency} onChange={(event) => update({ currency: event.target.value })} className="max-w-40 rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-800">
+          <select
+            value={state.currency}
+            onChange={(event) => update({ currency: event.target.value })}
+            className="max-w-40 rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-800"
+          >
             <option value="">{state.sort === 'revenue' || state.sort === 'growth' ? 'ETH (revenue in)' : 'any currency'}</option>
             {tokens.map((t) => (
               <option key={t.id} value={t.id}>
@@ -123,7 +146,14 @@ export default function ModelsPage() {
             ))}
           </select>
         </label>
-        <Select label="Sort by" value={state.sort} options={Object.keys(SORTS)} labels={SORTS} onChange={(sort) => update({ sort })} allowEmpty={false} />
+        <Select
+          label="Sort by"
+          value={state.sort}
+          options={Object.keys(SORTS)}
+          labels={SORTS}
+          onChange={(sort) => update({ sort })}
+          allowEmpty={false}
+        />
       </form>
 
       {active.error && <ErrorBanner error={active.error} what="the models" />}
@@ -132,7 +162,11 @@ export default function ModelsPage() {
       ) : rows.length === 0 ? (
         <EmptyState>No model matches these filters.</EmptyState>
       ) : (
-        <Table caption={`Models sorted by ${SORTS[state.sort]}`} header={['#', 'Model', 'Category', 'Tags', 'Status', 'Creator', 'Licences', SORTS[state.sort]]} testId="models-table">
+        <Table
+          caption={`Models sorted by ${SORTS[state.sort]}`}
+          header={['#', 'Model', 'Category', 'Tags', 'Status', 'Creator', 'Licences', SORTS[state.sort]]}
+          testId="models-table"
+        >
           {rows.map(({ model, metric }) => (
             <tr key={model.id} data-model-id={model.id}>
               <Td className="tabular-nums">{model.id}</Td>
@@ -158,7 +192,16 @@ export default function ModelsPage() {
       )}
       <nav aria-label="Pages" className="flex gap-3 text-sm">
         {state.after && (
-          <Link to={{ search: (() => { const p = new URLSearchParams(params); p.delete('after'); return p.toString(); })() }} className="underline">
+          <Link
+            to={{
+              search: (() => {
+                const p = new URLSearchParams(params);
+                p.delete('after');
+                return p.toString();
+              })(),
+            }}
+            className="underline"
+          >
             First page
           </Link>
         )}
@@ -186,7 +229,13 @@ function Select(props: {
   return (
     <label className="flex flex-col">
       {label}
-      <select value={value} disabled={disabled} title={hint} onChange={(event) => onChange(event.target.value)} className="rounded border border-slate-300 bg-white px-2 py-1 disabled:opacity-50 dark:border-slate-700 dark:bg-slate-800">
+      <select
+        value={value}
+        disabled={disabled}
+        title={hint}
+        onChange={(event) => onChange(event.target.value)}
+        className="rounded border border-slate-300 bg-white px-2 py-1 disabled:opacity-50 dark:border-slate-700 dark:bg-slate-800"
+      >
         {allowEmpty && <option value="">any</option>}
         {options.map((option) => (
           <option key={option} value={option}>

@@ -91,7 +91,10 @@ export function revenueWhere(state: ModelQueryState): ModelRevenue_Filter {
 }
 
 /** 7-day growth of gross revenue: last 7 days against the 7 before; null when the earlier week had none. */
-export function weeklyGrowth(days: { day: number; dailyGross: string }[], today: number): { last: bigint; previous: bigint; growth: number | null } {
+export function weeklyGrowth(
+  days: { day: number; dailyGross: string }[],
+  today: number,
+): { last: bigint; previous: bigint; growth: number | null } {
   let last = 0n;
   let previous = 0n;
   for (const { day, dailyGross } of days) {

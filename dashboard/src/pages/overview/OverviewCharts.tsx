@@ -55,7 +55,14 @@ export function OverviewCharts({ currency, tokens, range, since, today }: Overvi
         )}
       </Card>
       <Card title="Daily metered usage">
-        {chart(<StackedAreaChart data={series?.usage ?? []} series={[{ key: 'usage', label: 'Usage units', color: PALETTE[4]! }]} label={`Metered usage units per day, last ${days} days`} unit="" />)}
+        {chart(
+          <StackedAreaChart
+            data={series?.usage ?? []}
+            series={[{ key: 'usage', label: 'Usage units', color: PALETTE[4]! }]}
+            label={`Metered usage units per day, last ${days} days`}
+            unit=""
+          />,
+        )}
       </Card>
       <Card title="Licences">
         {chart(
@@ -74,7 +81,11 @@ export function OverviewCharts({ currency, tokens, range, since, today }: Overvi
 }
 
 /** Chart rows; no revenue rows for a currency the market does not know. */
-function daySeries(data: OverviewSeriesQuery, token: TokenFieldsFragment | undefined, { since, today }: Asked): { revenue: DayRow[]; usage: DayRow[] } {
+function daySeries(
+  data: OverviewSeriesQuery,
+  token: TokenFieldsFragment | undefined,
+  { since, today }: Asked,
+): { revenue: DayRow[]; usage: DayRow[] } {
   const usage = data.protocolDailySnapshots.map((s) => ({
     day: s.day,
     values: { usage: Number(s.dailyUsageUnits), licences: s.dailyLicensesSold, active: s.activeLicenses },

@@ -39,7 +39,13 @@ export function OverviewKpis({ data, protocol }: { data: OverviewQuery; protocol
         />
       ))}
       {KPI_FIELDS.map(([field, label]) => (
-        <Kpi key={field} testId={`kpi-${field}`} label={label} value={formatCount(protocol[field])} change={change(protocol[field], weekAgo?.protocol?.[field])} />
+        <Kpi
+          key={field}
+          testId={`kpi-${field}`}
+          label={label}
+          value={formatCount(protocol[field])}
+          change={change(protocol[field], weekAgo?.protocol?.[field])}
+        />
       ))}
     </dl>
   );

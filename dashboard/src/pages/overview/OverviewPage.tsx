@@ -99,7 +99,11 @@ const OverviewContent = memo(function OverviewContent({ data, error, range, curr
         )}
       </Card>
       <Card title="Latest payments">
-        {data.latestPayments.length === 0 ? <EmptyState>No payment yet.</EmptyState> : <PaymentFeed payments={data.latestPayments} caption="Latest payments, newest first" />}
+        {data.latestPayments.length === 0 ? (
+          <EmptyState>No payment yet.</EmptyState>
+        ) : (
+          <PaymentFeed payments={data.latestPayments} caption="Latest payments, newest first" />
+        )}
       </Card>
     </div>
   );

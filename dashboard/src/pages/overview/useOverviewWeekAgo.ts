@@ -9,5 +9,9 @@ import { OverviewWeekAgoDocument } from './overview.generated';
  * in Apollo's normalised cache.
  */
 export function useOverviewWeekAgo(block: number, wanted: boolean) {
-  return useQuery(OverviewWeekAgoDocument, { variables: { protocolId: PROTOCOL_ID, block }, skip: !wanted || block === 0, fetchPolicy: 'no-cache' });
+  return useQuery(OverviewWeekAgoDocument, {
+    variables: { protocolId: PROTOCOL_ID, block },
+    skip: !wanted || block === 0,
+    fetchPolicy: 'no-cache',
+  });
 }

@@ -32,7 +32,11 @@ export default function PortfolioPage() {
       if (!token) return [];
       return events
         .filter((e) => e.vault.id === h.vault.id && e.token.id === token.id)
-        .map((e) => ({ day: dayOf(Number(e.timestamp)), key: h.vault.id, value: toChartNumber(revenuePerWholeShare(BigInt(e.revenuePerShare)), token.decimals) }));
+        .map((e) => ({
+          day: dayOf(Number(e.timestamp)),
+          key: h.vault.id,
+          value: toChartNumber(revenuePerWholeShare(BigInt(e.revenuePerShare)), token.decimals),
+        }));
     });
     const lastOfDay = new Map<string, { day: number; values: Record<string, number> }>();
     for (const p of points) lastOfDay.set(`${p.key}-${p.day}`, { day: p.day, values: { [p.key]: p.value } });
@@ -41,7 +45,11 @@ export default function PortfolioPage() {
     const rows = days.length ? fillDays([...lastOfDay.values()], Math.min(...days), dayOf(Date.now() / 1000), keys, keys) : [];
     return {
       rows,
-      series: chosen.map((h, i) => ({ key: h.vault.id, label: `${h.vault.model.name} (${h.vault.revenue[0]?.token.symbol ?? ''})`, color: PALETTE[i % PALETTE.length]! })),
+      series: chosen.map((h, i) => ({
+        key: h.vault.id,
+        label: `${h.vault.model.name} (${h.vault.revenue[0]?.token.symbol ?? ''})`,
+        color: PALETTE[i % PALETTE.length]!,
+      })),
     };
   }, [holdings, compared, yieldHistory.data]);
 
@@ -69,14 +77,27 @@ export default function PortfolioPage() {
       ) : (
         <>
           <Card title="Holdings">
-            <Table caption="Vault share holdings" header={['Compare', 'Model', 'Shares', 'Of supply', 'Holders', 'Revenue per share', 'Claimed', 'Claimable now']} testId="holdings-table">
+            <Table
+              caption="Vault share holdings"
+              header={['Compare', 'Model', 'Shares', 'Of supply', 'Holders', 'Revenue per share', 'Claimed', 'Claimable now']}
+              testId="holdings-table"
+            >
               {holdings.map((h) => (
                 <tr key={h.id}>
                   <Td>
-                    <input type="checkbox" aria-label={`Compare ${h.vault.model.name}`} checked={compared.includes(h.vault.id)} onChange={() => toggle(h.vault.id)} />
+                    <input
+                      type="checkbox"
+                      aria-label={`Compare ${h.vault.model.name}`}
+                      checked={compared.includes(h.vault.id)}
+                      onChange={() => toggle(h.vault.id)}
+                    />
                   </Td>
-                  <Td><ModelLink id={h.vault.model.id} name={h.vault.model.name} /></Td>
-                  <Td><Amount raw={h.balance} token={{ symbol: h.vault.symbol, decimals: 18 }} fractionDigits={2} /></Td>
+                  <Td>
+                    <ModelLink id={h.vault.model.id} name={h.vault.model.name} />
+                  </Td>
+                  <Td>
+                    <Amount raw={h.balance} token={{ symbol: h.vault.symbol, decimals: 18 }} fractionDigits={2} />
+                  </Td>
                   <Td>{(Number(h.shareOfSupply) * 100).toFixed(2)} %</Td>
                   <Td>{h.vault.holderCount}</Td>
                   {(['perShare', 'claimed', 'claimable'] as const).map((column) => (
@@ -88,7 +109,14 @@ export default function PortfolioPage() {
                             ? revenuePerWholeShare(BigInt(r.revenuePerShare))
                             : column === 'claimed'
                               ? BigInt(mine?.claimed ?? '0')
-                              : claimable({ balance: BigInt(h.balance), owed: BigInt(mine?.owed ?? '0'), settledRevenuePerShare: BigInt(mine?.settledRevenuePerShare ?? '0') }, BigInt(r.revenuePerShare));
+                              : claimable(
+                                  {
+                                    balance: BigInt(h.balance),
+                                    owed: BigInt(mine?.owed ?? '0'),
+                                    settledRevenuePerShare: BigInt(mine?.settledRevenuePerShare ?? '0'),
+                                  },
+                                  BigInt(r.revenuePerShare),
+                                );
                         return (
                           <div key={r.id}>
                             <Amount raw={value} token={r.token} />
@@ -106,7 +134,11 @@ export default function PortfolioPage() {
             {comparison.rows.length === 0 ? (
               <EmptyState>No revenue has reached the chosen vaults yet.</EmptyState>
             ) : (
-              <LineSeriesChart data={comparison.rows} series={comparison.series} label="Cumulative revenue per whole share of each compared model" />
+              <LineSeriesChart
+                data={comparison.rows}
+                series={comparison.series}
+                label="Cumulative revenue per whole share of each compared model"
+              />
             )}
           </Card>
         </>

@@ -2,6 +2,6 @@ import { Unstaked } from '../../../generated/Curation/Curation';
 import { recordCuration } from './curationPosition';
 
 export function handleUnstaked(event: Unstaked): void {
-  let p = event.params;
+  const p = event.params;
   recordCuration(p.modelId, p.curator, p.position, p.modelSignal, event.block.timestamp);
 }

@@ -2,7 +2,7 @@ import { DisputeBondUpdated } from '../../../generated/DisputeResolver/DisputeRe
 import { getOrCreateProtocol } from '../../entities/protocol';
 
 export function handleDisputeBondUpdated(event: DisputeBondUpdated): void {
-  let protocol = getOrCreateProtocol();
+  const protocol = getOrCreateProtocol();
   protocol.disputeBond = event.params.bond;
   protocol.save();
 }

@@ -2,7 +2,7 @@ import { DisputeLapsed } from '../../../generated/DisputeResolver/DisputeResolve
 import { Dispute } from '../../../generated/schema';
 
 export function handleDisputeLapsed(event: DisputeLapsed): void {
-  let dispute = Dispute.load(event.params.disputeId.toString())!;
+  const dispute = Dispute.load(event.params.disputeId.toString())!;
   dispute.status = 'Lapsed';
   dispute.bondRecipient = event.params.claimant;
   dispute.resolvedAt = event.block.timestamp;

@@ -5,9 +5,9 @@ import { getOrCreateAccount } from '../../entities/account';
 import { getOrCreateProtocol } from '../../entities/protocol';
 
 export function handleDisputeRaised(event: DisputeRaised): void {
-  let dispute = new Dispute(event.params.disputeId.toString());
+  const dispute = new Dispute(event.params.disputeId.toString());
   dispute.subject = DISPUTE_SUBJECTS[event.params.subject];
-  let subjectId = event.params.subjectId.toString();
+  const subjectId = event.params.subjectId.toString();
   if (dispute.subject == 'Model') {
     dispute.model = subjectId;
   } else {
@@ -22,7 +22,7 @@ export function handleDisputeRaised(event: DisputeRaised): void {
   dispute.transactionHash = event.transaction.hash;
   dispute.save();
 
-  let protocol = getOrCreateProtocol();
+  const protocol = getOrCreateProtocol();
   protocol.disputeCount += 1;
   protocol.save();
 }

@@ -2,7 +2,7 @@ import { DisputeResolved } from '../../../generated/DisputeResolver/DisputeResol
 import { Dispute } from '../../../generated/schema';
 
 export function handleDisputeResolved(event: DisputeResolved): void {
-  let dispute = Dispute.load(event.params.disputeId.toString())!;
+  const dispute = Dispute.load(event.params.disputeId.toString())!;
   dispute.status = event.params.upheld ? 'Upheld' : 'Rejected';
   dispute.bondRecipient = event.params.bondRecipient;
   dispute.reasonURI = event.params.reasonURI;

@@ -9,8 +9,8 @@ import {
 import { ProposalFields, recordCanceled, recordExecuted, recordProposal, recordQueued, recordVote } from './proposals';
 
 export function handleProposalCreated(event: ProposalCreated): void {
-  let p = event.params;
-  let fields: ProposalFields = {
+  const p = event.params;
+  const fields: ProposalFields = {
     id: p.proposalId,
     proposer: p.proposer,
     targets: p.targets,
@@ -24,13 +24,13 @@ export function handleProposalCreated(event: ProposalCreated): void {
 }
 
 export function handleVoteCast(event: VoteCast): void {
-  let p = event.params;
+  const p = event.params;
   recordVote(event, p.voter, p.proposalId, p.support, p.weight, p.reason);
 }
 
 /** A vote cast with parameters (castVoteWithReasonAndParams) counts as any other; the parameters are not kept. */
 export function handleVoteCastWithParams(event: VoteCastWithParams): void {
-  let p = event.params;
+  const p = event.params;
   recordVote(event, p.voter, p.proposalId, p.support, p.weight, p.reason);
 }
 

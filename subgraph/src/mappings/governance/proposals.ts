@@ -36,7 +36,7 @@ export function recordProposal(
   vault: Bytes | null,
   model: string | null,
 ): void {
-  let proposal = new Proposal(proposalId(event.address, fields.id));
+  const proposal = new Proposal(proposalId(event.address, fields.id));
   proposal.kind = kind;
   proposal.governor = event.address;
   proposal.proposalId = fields.id;
@@ -56,21 +56,14 @@ export function recordProposal(
   proposal.createdAt = event.block.timestamp;
   proposal.save();
 
-  let protocol = getOrCreateProtocol();
+  const protocol = getOrCreateProtocol();
   protocol.proposalCount += 1;
   protocol.save();
 }
 
-export function recordVote(
-  event: ethereum.Event,
-  voter: Address,
-  id: BigInt,
-  support: i32,
-  weight: BigInt,
-  reason: string,
-): void {
-  let proposal = loadProposal(event.address, id);
-  let vote = new Vote(eventId(event));
+export function recordVote(event: ethereum.Event, voter: Address, id: BigInt, support: i32, weight: BigInt, reason: string): void {
+  const proposal = loadProposal(event.address, id);
+  const vote = new Vote(eventId(event));
   vote.proposal = proposal.id;
   vote.voter = getOrCreateAccount(voter).id;
   vote.support = support;
@@ -89,7 +82,7 @@ export function recordVote(
 }
 
 export function recordQueued(event: ethereum.Event, id: BigInt, eta: BigInt): void {
-  let proposal = loadProposal(event.address, id);
+  const proposal = loadProposal(event.address, id);
   proposal.status = 'Queued';
   proposal.eta = eta;
   proposal.queuedAt = event.block.timestamp;
@@ -97,14 +90,14 @@ export function recordQueued(event: ethereum.Event, id: BigInt, eta: BigInt): vo
 }
 
 export function recordExecuted(event: ethereum.Event, id: BigInt): void {
-  let proposal = loadProposal(event.address, id);
+  const proposal = loadProposal(event.address, id);
   proposal.status = 'Executed';
   proposal.executedAt = event.block.timestamp;
   proposal.save();
 }
 
 export function recordCanceled(event: ethereum.Event, id: BigInt): void {
-  let proposal = loadProposal(event.address, id);
+  const proposal = loadProposal(event.address, id);
   proposal.status = 'Canceled';
   proposal.canceledAt = event.block.timestamp;
   proposal.save();

@@ -11,8 +11,8 @@ import {
 import { ProposalFields, recordCanceled, recordExecuted, recordProposal, recordQueued, recordVote } from './proposals';
 
 export function handleProposalCreated(event: ProposalCreated): void {
-  let p = event.params;
-  let fields: ProposalFields = {
+  const p = event.params;
+  const fields: ProposalFields = {
     id: p.proposalId,
     proposer: p.proposer,
     targets: p.targets,
@@ -22,18 +22,18 @@ export function handleProposalCreated(event: ProposalCreated): void {
     voteEnd: p.voteEnd,
     description: p.description,
   };
-  let context = dataSource.context();
+  const context = dataSource.context();
   recordProposal(event, fields, 'Vault', context.getBytes('vault'), context.getString('model'));
 }
 
 export function handleVoteCast(event: VoteCast): void {
-  let p = event.params;
+  const p = event.params;
   recordVote(event, p.voter, p.proposalId, p.support, p.weight, p.reason);
 }
 
 /** A vote cast with parameters (castVoteWithReasonAndParams) counts as any other; the parameters are not kept. */
 export function handleVoteCastWithParams(event: VoteCastWithParams): void {
-  let p = event.params;
+  const p = event.params;
   recordVote(event, p.voter, p.proposalId, p.support, p.weight, p.reason);
 }
 

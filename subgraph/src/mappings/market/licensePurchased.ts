@@ -8,12 +8,12 @@ import { countLicense, rollExpiries } from '../../metrics/activeLicenses';
 import { getOrCreateModelDay, getOrCreateProtocolDay } from '../../metrics/dailySnapshots';
 
 export function handleLicensePurchased(event: LicensePurchased): void {
-  let offer = LicenseOffer.load(event.params.offerId.toString())!;
-  let model = loadModel(event.params.modelId);
-  let protocol = getOrCreateProtocol();
+  const offer = LicenseOffer.load(event.params.offerId.toString())!;
+  const model = loadModel(event.params.modelId);
+  const protocol = getOrCreateProtocol();
   rollExpiries(protocol, model, event.block.timestamp);
 
-  let license = new License(event.params.licenseId.toString());
+  const license = new License(event.params.licenseId.toString());
   license.tokenId = event.params.licenseId;
   license.offer = offer.id;
   license.model = model.id;
@@ -42,13 +42,13 @@ export function handleLicensePurchased(event: LicensePurchased): void {
   model.save();
   protocol.save();
 
-  let protocolDay = getOrCreateProtocolDay(protocol, event.block.timestamp);
+  const protocolDay = getOrCreateProtocolDay(protocol, event.block.timestamp);
   protocolDay.dailyLicensesSold += 1;
-  let byTier = protocolDay.dailyLicensesSoldByTier;
+  const byTier = protocolDay.dailyLicensesSoldByTier;
   byTier[LICENSE_TIERS.indexOf(offer.tier)] += 1;
   protocolDay.dailyLicensesSoldByTier = byTier;
   protocolDay.save();
-  let modelDay = getOrCreateModelDay(model, event.block.timestamp);
+  const modelDay = getOrCreateModelDay(model, event.block.timestamp);
   modelDay.dailyLicensesSold += 1;
   modelDay.save();
 }

@@ -6,9 +6,9 @@ import { countLicense, isCounted, rollExpiries, uncountLicense } from '../../met
 import { getOrCreateModelDay, getOrCreateProtocolDay } from '../../metrics/dailySnapshots';
 
 export function handleLicenseRenewed(event: LicenseRenewed): void {
-  let license = License.load(event.params.licenseId.toString())!;
-  let model = loadModelById(license.model);
-  let protocol = getOrCreateProtocol();
+  const license = License.load(event.params.licenseId.toString())!;
+  const model = loadModelById(license.model);
+  const protocol = getOrCreateProtocol();
   rollExpiries(protocol, model, event.block.timestamp);
 
   // A licence renewed before it lapsed moves to its new expiry day; one that had lapsed counts again.

@@ -6,9 +6,9 @@ import { isCounted, rollExpiries, uncountLicense } from '../../metrics/activeLic
 import { getOrCreateModelDay, getOrCreateProtocolDay } from '../../metrics/dailySnapshots';
 
 export function handleLicenseRevoked(event: LicenseRevoked): void {
-  let license = License.load(event.params.licenseId.toString())!;
-  let model = loadModelById(license.model);
-  let protocol = getOrCreateProtocol();
+  const license = License.load(event.params.licenseId.toString())!;
+  const model = loadModelById(license.model);
+  const protocol = getOrCreateProtocol();
   rollExpiries(protocol, model, event.block.timestamp);
 
   if (isCounted(license, event.block.timestamp)) uncountLicense(protocol, model, license.expiresAt);

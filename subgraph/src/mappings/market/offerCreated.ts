@@ -4,8 +4,8 @@ import { setOfferTerms } from '../../entities/licenseOffer';
 import { getOrCreateProtocol } from '../../entities/protocol';
 
 export function handleOfferCreated(event: OfferCreated): void {
-  let p = event.params;
-  let offer = new LicenseOffer(p.offerId.toString());
+  const p = event.params;
+  const offer = new LicenseOffer(p.offerId.toString());
   offer.model = p.modelId.toString();
   setOfferTerms(offer, p.tier, p.currency, p.price, p.unitPrice, p.duration, p.maxSupply, p.transferable, p.derivativesAllowed);
   offer.active = true;
@@ -14,7 +14,7 @@ export function handleOfferCreated(event: OfferCreated): void {
   offer.updatedAt = event.block.timestamp;
   offer.save();
 
-  let protocol = getOrCreateProtocol();
+  const protocol = getOrCreateProtocol();
   protocol.offerCount += 1;
   protocol.save();
 }

@@ -20,15 +20,15 @@ import { creditAncestor, recordPayout } from './royaltyPayouts';
 /** A payment and every credit it made: the Payment, one RoyaltyPayout per credit, and the running totals and day
  * series of the paid model, its ancestors, the recipients, the token and the protocol. */
 export function handlePaymentSettled(event: PaymentSettled): void {
-  let params = event.params;
-  let timestamp = event.block.timestamp;
-  let license = License.load(params.licenseId.toString())!;
-  let model = loadModel(params.modelId);
-  let protocol = getOrCreateProtocol();
+  const params = event.params;
+  const timestamp = event.block.timestamp;
+  const license = License.load(params.licenseId.toString())!;
+  const model = loadModel(params.modelId);
+  const protocol = getOrCreateProtocol();
   rollExpiries(protocol, model, timestamp);
-  let token = getOrCreateToken(params.currency);
+  const token = getOrCreateToken(params.currency);
 
-  let payment = new Payment(params.paymentId.toString());
+  const payment = new Payment(params.paymentId.toString());
   payment.paymentId = params.paymentId;
   payment.kind = PAYMENT_KINDS[params.kind];
   payment.model = model.id;
@@ -45,17 +45,17 @@ export function handlePaymentSettled(event: PaymentSettled): void {
   payment.transactionHash = event.transaction.hash;
 
   // Each array getter decodes the whole array: read once.
-  let creditedModelIds = params.creditedModelIds;
-  let recipients = params.recipients;
-  let amounts = params.amounts;
-  let bps = params.bps;
+  const creditedModelIds = params.creditedModelIds;
+  const recipients = params.recipients;
+  const amounts = params.amounts;
+  const bps = params.bps;
   let ownPayouts = ZERO_BI;
   let ancestorPayouts = ZERO_BI;
   let ownCount = 0;
-  let credits = amounts.length;
+  const credits = amounts.length;
   for (let i = 0; i < credits; i++) {
-    let amount = amounts[i];
-    let creditedModel = creditedModelIds[i];
+    const amount = amounts[i];
+    const creditedModel = creditedModelIds[i];
     recordPayout(event, i, payment, token, creditedModel.toString(), recipients[i], amount, bps[i]);
     if (creditedModel.equals(params.modelId)) {
       ownPayouts = ownPayouts.plus(amount);
@@ -86,7 +86,7 @@ export function handlePaymentSettled(event: PaymentSettled): void {
   token.paymentCount += 1;
   token.save();
 
-  let revenue = getOrCreateModelRevenue(model.id, token.id);
+  const revenue = getOrCreateModelRevenue(model.id, token.id);
   revenue.cumulativeGross = revenue.cumulativeGross.plus(params.gross);
   revenue.cumulativeFees = revenue.cumulativeFees.plus(params.fee);
   revenue.cumulativeParentCut = revenue.cumulativeParentCut.plus(params.parentCut);
@@ -95,33 +95,33 @@ export function handlePaymentSettled(event: PaymentSettled): void {
 
   // The fee is credited to the treasury's withdrawable balance, like any royalty.
   if (!params.fee.isZero()) {
-    let treasury = getOrCreateRoyaltyBalance(params.treasury, token.id);
+    const treasury = getOrCreateRoyaltyBalance(params.treasury, token.id);
     treasury.earned = treasury.earned.plus(params.fee);
     treasury.pending = treasury.pending.plus(params.fee);
     treasury.lastCreditAt = timestamp;
     treasury.save();
-    let treasuryDay = getOrCreateAccountDay(treasury, timestamp);
+    const treasuryDay = getOrCreateAccountDay(treasury, timestamp);
     treasuryDay.dailyCredited = treasuryDay.dailyCredited.plus(params.fee);
     treasuryDay.save();
   }
 
-  let protocolDay = getOrCreateProtocolDay(protocol, timestamp);
+  const protocolDay = getOrCreateProtocolDay(protocol, timestamp);
   protocolDay.dailyPayments += 1;
   protocolDay.dailyPayouts += credits;
   protocolDay.save();
-  let tokenDay = getOrCreateProtocolTokenDay(token, timestamp);
+  const tokenDay = getOrCreateProtocolTokenDay(token, timestamp);
   tokenDay.dailyRevenue = tokenDay.dailyRevenue.plus(params.gross);
-  let byTier = tokenDay.dailyRevenueByTier;
-  let tier = LICENSE_TIERS.indexOf(license.tier);
+  const byTier = tokenDay.dailyRevenueByTier;
+  const tier = LICENSE_TIERS.indexOf(license.tier);
   byTier[tier] = byTier[tier].plus(params.gross);
   tokenDay.dailyRevenueByTier = byTier;
   tokenDay.dailyFees = tokenDay.dailyFees.plus(params.fee);
   tokenDay.save();
-  let modelDay = getOrCreateModelDay(model, timestamp);
+  const modelDay = getOrCreateModelDay(model, timestamp);
   modelDay.dailyPayments += 1;
   modelDay.dailyPayouts += ownCount;
   modelDay.save();
-  let modelTokenDay = getOrCreateModelTokenDay(revenue, timestamp);
+  const modelTokenDay = getOrCreateModelTokenDay(revenue, timestamp);
   modelTokenDay.dailyGross = modelTokenDay.dailyGross.plus(params.gross);
   modelTokenDay.dailyCredited = modelTokenDay.dailyCredited.plus(ownPayouts);
   modelTokenDay.save();

@@ -2,7 +2,7 @@ import { ProtocolFeeUpdated } from '../../../generated/LicenseMarket/LicenseMark
 import { getOrCreateProtocol } from '../../entities/protocol';
 
 export function handleProtocolFeeUpdated(event: ProtocolFeeUpdated): void {
-  let protocol = getOrCreateProtocol();
+  const protocol = getOrCreateProtocol();
   protocol.feeBps = event.params.feeBps;
   protocol.save();
 }

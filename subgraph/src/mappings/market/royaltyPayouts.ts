@@ -6,7 +6,12 @@ import { eventId } from '../../common/ids';
 import { getOrCreateModelRevenue, loadModel } from '../../entities/model';
 import { getOrCreateRoyaltyBalance } from '../../entities/royaltyBalance';
 import { rollExpiries } from '../../metrics/activeLicenses';
-import { getOrCreateAccountDay, getOrCreateAccountModelDay, getOrCreateModelDay, getOrCreateModelTokenDay } from '../../metrics/dailySnapshots';
+import {
+  getOrCreateAccountDay,
+  getOrCreateAccountModelDay,
+  getOrCreateModelDay,
+  getOrCreateModelTokenDay,
+} from '../../metrics/dailySnapshots';
 
 // The credits of a payment, as PaymentSettled lists them. Each one is recorded and credited to its recipient here;
 // the totals of the paid model, the token and the protocol are the caller's, which saves them once per payment.
@@ -25,10 +30,10 @@ export function recordPayout(
   amount: BigInt,
   shareBps: i32,
 ): void {
-  let timestamp = event.block.timestamp;
-  let balance = getOrCreateRoyaltyBalance(recipient, token.id);
+  const timestamp = event.block.timestamp;
+  const balance = getOrCreateRoyaltyBalance(recipient, token.id);
 
-  let payout = new RoyaltyPayout(eventId(event).concatI32(index));
+  const payout = new RoyaltyPayout(eventId(event).concatI32(index));
   payout.payment = payment.id;
   payout.model = modelId;
   payout.paidModel = payment.model;
@@ -46,28 +51,28 @@ export function recordPayout(
   balance.pending = balance.pending.plus(amount);
   balance.lastCreditAt = timestamp;
   balance.save();
-  let accountDay = getOrCreateAccountDay(balance, timestamp);
+  const accountDay = getOrCreateAccountDay(balance, timestamp);
   accountDay.dailyCredited = accountDay.dailyCredited.plus(amount);
   accountDay.save();
-  let accountModelDay = getOrCreateAccountModelDay(balance.account, modelId, token.id, timestamp);
+  const accountModelDay = getOrCreateAccountModelDay(balance.account, modelId, token.id, timestamp);
   accountModelDay.dailyCredited = accountModelDay.dailyCredited.plus(amount);
   accountModelDay.save();
 }
 
 /** Adds a credit made under an ancestor's split (part of a derivative's parent cut) to that ancestor's totals. */
 export function creditAncestor(protocol: Protocol, ancestorId: BigInt, token: Bytes, amount: BigInt, timestamp: BigInt): void {
-  let ancestor = loadModel(ancestorId);
+  const ancestor = loadModel(ancestorId);
   rollExpiries(protocol, ancestor, timestamp);
   ancestor.payoutCount += 1;
   ancestor.save();
-  let revenue = getOrCreateModelRevenue(ancestor.id, token);
+  const revenue = getOrCreateModelRevenue(ancestor.id, token);
   revenue.cumulativeCredited = revenue.cumulativeCredited.plus(amount);
   revenue.cumulativeDerivativeIncome = revenue.cumulativeDerivativeIncome.plus(amount);
   revenue.save();
-  let modelDay = getOrCreateModelDay(ancestor, timestamp);
+  const modelDay = getOrCreateModelDay(ancestor, timestamp);
   modelDay.dailyPayouts += 1;
   modelDay.save();
-  let modelTokenDay = getOrCreateModelTokenDay(revenue, timestamp);
+  const modelTokenDay = getOrCreateModelTokenDay(revenue, timestamp);
   modelTokenDay.dailyCredited = modelTokenDay.dailyCredited.plus(amount);
   modelTokenDay.save();
 }

@@ -6,8 +6,8 @@ import { loadModel } from '../../entities/model';
 import { recordSplit } from '../../entities/royaltySplit';
 
 export function handleSplitUpdated(event: SplitUpdated): void {
-  let model = loadModel(event.params.modelId);
-  let recipients = new Array<Bytes>(event.params.recipients.length);
+  const model = loadModel(event.params.modelId);
+  const recipients = new Array<Bytes>(event.params.recipients.length);
   for (let i = 0; i < event.params.recipients.length; i++) {
     recipients[i] = getOrCreateAccount(event.params.recipients[i]).id;
   }

@@ -2,7 +2,7 @@ import { TreasuryUpdated } from '../../../generated/LicenseMarket/LicenseMarket'
 import { getOrCreateProtocol } from '../../entities/protocol';
 
 export function handleTreasuryUpdated(event: TreasuryUpdated): void {
-  let protocol = getOrCreateProtocol();
+  const protocol = getOrCreateProtocol();
   protocol.treasury = event.params.treasury;
   protocol.save();
 }

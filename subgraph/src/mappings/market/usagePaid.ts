@@ -8,14 +8,14 @@ import { rollExpiries } from '../../metrics/activeLicenses';
 import { getOrCreateModelDay, getOrCreateProtocolDay } from '../../metrics/dailySnapshots';
 
 export function handleUsagePaid(event: UsagePaid): void {
-  let license = License.load(event.params.licenseId.toString())!;
-  let offer = LicenseOffer.load(license.offer)!;
-  let model = loadModelById(license.model);
-  let protocol = getOrCreateProtocol();
+  const license = License.load(event.params.licenseId.toString())!;
+  const offer = LicenseOffer.load(license.offer)!;
+  const model = loadModelById(license.model);
+  const protocol = getOrCreateProtocol();
   rollExpiries(protocol, model, event.block.timestamp);
-  let units = event.params.units;
+  const units = event.params.units;
 
-  let record = new UsageRecord(eventId(event));
+  const record = new UsageRecord(eventId(event));
   record.license = license.id;
   record.model = model.id;
   record.payer = getOrCreateAccount(event.params.payer).id;
@@ -36,10 +36,10 @@ export function handleUsagePaid(event: UsagePaid): void {
   protocol.cumulativeUsageUnits = protocol.cumulativeUsageUnits.plus(units);
   protocol.save();
 
-  let protocolDay = getOrCreateProtocolDay(protocol, event.block.timestamp);
+  const protocolDay = getOrCreateProtocolDay(protocol, event.block.timestamp);
   protocolDay.dailyUsageUnits = protocolDay.dailyUsageUnits.plus(units);
   protocolDay.save();
-  let modelDay = getOrCreateModelDay(model, event.block.timestamp);
+  const modelDay = getOrCreateModelDay(model, event.block.timestamp);
   modelDay.dailyUsageUnits = modelDay.dailyUsageUnits.plus(units);
   modelDay.save();
 }

@@ -6,12 +6,12 @@ import { getOrCreateToken } from '../../entities/token';
 import { getOrCreateAccountDay, getOrCreateProtocolTokenDay } from '../../metrics/dailySnapshots';
 
 export function handleWithdrawn(event: Withdrawn): void {
-  let timestamp = event.block.timestamp;
-  let amount = event.params.amount;
-  let token = getOrCreateToken(event.params.currency);
-  let balance = getOrCreateRoyaltyBalance(event.params.account, token.id);
+  const timestamp = event.block.timestamp;
+  const amount = event.params.amount;
+  const token = getOrCreateToken(event.params.currency);
+  const balance = getOrCreateRoyaltyBalance(event.params.account, token.id);
 
-  let withdrawal = new Withdrawal(eventId(event));
+  const withdrawal = new Withdrawal(eventId(event));
   withdrawal.account = balance.account;
   withdrawal.token = token.id;
   withdrawal.amount = amount;
@@ -28,10 +28,10 @@ export function handleWithdrawn(event: Withdrawn): void {
   token.marketBalance = token.marketBalance.minus(amount);
   token.save();
 
-  let tokenDay = getOrCreateProtocolTokenDay(token, timestamp);
+  const tokenDay = getOrCreateProtocolTokenDay(token, timestamp);
   tokenDay.dailyWithdrawn = tokenDay.dailyWithdrawn.plus(amount);
   tokenDay.save();
-  let accountDay = getOrCreateAccountDay(balance, timestamp);
+  const accountDay = getOrCreateAccountDay(balance, timestamp);
   accountDay.dailyWithdrawn = accountDay.dailyWithdrawn.plus(amount);
   accountDay.save();
 }

@@ -14,13 +14,13 @@ import { getOrCreateProtocolDay } from '../../metrics/dailySnapshots';
 const FULL_SHARE_BPS = 10000;
 
 export function handleModelRegistered(event: ModelRegistered): void {
-  let protocol = getOrCreateProtocol();
-  let creator = getOrCreateAccount(event.params.creator);
+  const protocol = getOrCreateProtocol();
+  const creator = getOrCreateAccount(event.params.creator);
   creator.modelsCreated += 1;
   if (creator.modelsCreated == 1) protocol.creatorCount += 1;
   creator.save();
 
-  let model = new Model(event.params.modelId.toString());
+  const model = new Model(event.params.modelId.toString());
   model.tokenId = event.params.modelId;
   model.creator = creator.id;
   model.owner = creator.id;
@@ -36,7 +36,7 @@ export function handleModelRegistered(event: ModelRegistered): void {
   model.royaltyBps = event.params.royaltyBps;
   model.depth = 0;
   if (!event.params.parentId.isZero()) {
-    let parent = loadModel(event.params.parentId);
+    const parent = loadModel(event.params.parentId);
     model.parent = parent.id;
     model.parentLicense = event.params.parentLicenseId.toString();
     model.depth = parent.depth + 1;
@@ -61,8 +61,7 @@ export function handleModelRegistered(event: ModelRegistered): void {
 
   protocol.modelCount += 1;
   protocol.save();
-  let day = getOrCreateProtocolDay(protocol, event.block.timestamp);
+  const day = getOrCreateProtocolDay(protocol, event.block.timestamp);
   day.dailyModelsRegistered += 1;
   day.save();
 }
-

@@ -3,7 +3,7 @@ import { MODEL_STATUSES } from '../../common/constants';
 import { loadModel } from '../../entities/model';
 
 export function handleModelStatusChanged(event: ModelStatusChanged): void {
-  let model = loadModel(event.params.modelId);
+  const model = loadModel(event.params.modelId);
   model.status = MODEL_STATUSES[event.params.status];
   model.save();
 }

@@ -8,7 +8,7 @@ import { loadModel } from '../../entities/model';
  * ModelRegistered, which follows them in the same transaction. */
 export function handleModelTransfer(event: Transfer): void {
   if (event.params.from.equals(Address.zero())) return;
-  let model = loadModel(event.params.tokenId);
+  const model = loadModel(event.params.tokenId);
   model.owner = getOrCreateAccount(event.params.to).id;
   model.save();
 }

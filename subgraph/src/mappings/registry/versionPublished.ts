@@ -4,8 +4,8 @@ import { eventId } from '../../common/ids';
 import { loadModel } from '../../entities/model';
 
 export function handleVersionPublished(event: VersionPublished): void {
-  let model = loadModel(event.params.modelId);
-  let version = new ModelVersion(eventId(event));
+  const model = loadModel(event.params.modelId);
+  const version = new ModelVersion(eventId(event));
   version.model = model.id;
   version.version = event.params.version.toI32();
   version.uri = event.params.uri;

@@ -2,17 +2,14 @@ import { DataSourceContext } from '@graphprotocol/graph-ts';
 
 import { ModelFractionalized } from '../../../generated/ShareVaultFactory/ShareVaultFactory';
 import { ShareVault } from '../../../generated/schema';
-import {
-  ShareVault as ShareVaultTemplate,
-  VaultGovernor as VaultGovernorTemplate,
-} from '../../../generated/templates';
+import { ShareVault as ShareVaultTemplate, VaultGovernor as VaultGovernorTemplate } from '../../../generated/templates';
 import { loadModel } from '../../entities/model';
 import { getOrCreateProtocol } from '../../entities/protocol';
 import { getOrCreateHolding, setHoldingBalance } from '../../entities/vault';
 
 export function handleModelFractionalized(event: ModelFractionalized): void {
-  let model = loadModel(event.params.modelId);
-  let vault = new ShareVault(event.params.vault);
+  const model = loadModel(event.params.modelId);
+  const vault = new ShareVault(event.params.vault);
   vault.model = model.id;
   vault.governor = event.params.governor;
   vault.timelock = event.params.timelock;
@@ -29,12 +26,12 @@ export function handleModelFractionalized(event: ModelFractionalized): void {
 
   model.vault = vault.id;
   model.save();
-  let protocol = getOrCreateProtocol();
+  const protocol = getOrCreateProtocol();
   protocol.vaultCount += 1;
   protocol.save();
 
   ShareVaultTemplate.create(event.params.vault);
-  let context = new DataSourceContext();
+  const context = new DataSourceContext();
   context.setBytes('vault', event.params.vault);
   context.setString('model', model.id);
   VaultGovernorTemplate.createWithContext(event.params.governor, context);

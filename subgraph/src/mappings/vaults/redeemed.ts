@@ -3,7 +3,7 @@ import { getOrCreateAccount } from '../../entities/account';
 import { loadVault } from '../../entities/vault';
 
 export function handleRedeemed(event: Redeemed): void {
-  let vault = loadVault(event.address);
+  const vault = loadVault(event.address);
   vault.redeemedBy = getOrCreateAccount(event.params.account).id;
   vault.save();
 }

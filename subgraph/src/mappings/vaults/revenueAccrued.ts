@@ -2,19 +2,14 @@ import { RevenueAccrued } from '../../../generated/templates/ShareVault/ShareVau
 import { VaultRevenue } from '../../../generated/schema';
 import { eventId } from '../../common/ids';
 import { getOrCreateToken } from '../../entities/token';
-import {
-  getOrCreateHolding,
-  getOrCreateHoldingRevenue,
-  getOrCreateVaultTokenRevenue,
-  loadVault,
-} from '../../entities/vault';
+import { getOrCreateHolding, getOrCreateHoldingRevenue, getOrCreateVaultTokenRevenue, loadVault } from '../../entities/vault';
 
 export function handleRevenueAccrued(event: RevenueAccrued): void {
-  let vault = loadVault(event.address);
-  let token = getOrCreateToken(event.params.currency);
-  let amount = event.params.amount;
+  const vault = loadVault(event.address);
+  const token = getOrCreateToken(event.params.currency);
+  const amount = event.params.amount;
 
-  let record = new VaultRevenue(eventId(event));
+  const record = new VaultRevenue(eventId(event));
   record.vault = vault.id;
   record.token = token.id;
   record.amount = amount;
@@ -24,23 +19,23 @@ export function handleRevenueAccrued(event: RevenueAccrued): void {
   record.transactionHash = event.transaction.hash;
   record.save();
 
-  let revenue = getOrCreateVaultTokenRevenue(vault.id, token.id);
+  const revenue = getOrCreateVaultTokenRevenue(vault.id, token.id);
   revenue.cumulativeRevenue = revenue.cumulativeRevenue.plus(amount);
   revenue.unclaimed = revenue.unclaimed.plus(amount);
   revenue.revenuePerShare = event.params.revenuePerShare;
   revenue.lastRevenueAt = event.block.timestamp;
   revenue.save();
 
-  let currencies = vault.currencies;
+  const currencies = vault.currencies;
   if (!currencies.includes(token.id)) {
     currencies.push(token.id);
     vault.currencies = currencies;
     vault.save();
   }
   // After a redemption no shares remain: the vault owes later revenue to the redeemer alone.
-  let redeemer = vault.redeemedBy;
+  const redeemer = vault.redeemedBy;
   if (vault.totalSupply.isZero() && redeemer !== null) {
-    let owed = getOrCreateHoldingRevenue(getOrCreateHolding(vault, redeemer), token.id);
+    const owed = getOrCreateHoldingRevenue(getOrCreateHolding(vault, redeemer), token.id);
     owed.owed = owed.owed.plus(amount);
     owed.save();
   }

@@ -4,11 +4,11 @@ import { eventId } from '../../common/ids';
 import { getOrCreateHolding, getOrCreateVaultTokenRevenue, loadVault, settleHolding } from '../../entities/vault';
 
 export function handleRevenueClaimed(event: RevenueClaimed): void {
-  let vault = loadVault(event.address);
-  let token = event.params.currency;
-  let amount = event.params.amount;
+  const vault = loadVault(event.address);
+  const token = event.params.currency;
+  const amount = event.params.amount;
 
-  let claim = new VaultClaim(eventId(event));
+  const claim = new VaultClaim(eventId(event));
   claim.vault = vault.id;
   claim.holder = event.params.holder;
   claim.token = token;
@@ -19,13 +19,13 @@ export function handleRevenueClaimed(event: RevenueClaimed): void {
   claim.save();
 
   // The vault settles the holder, then pays out everything it owes them.
-  let holding = getOrCreateHolding(vault, event.params.holder);
-  let owed = settleHolding(holding, token);
+  const holding = getOrCreateHolding(vault, event.params.holder);
+  const owed = settleHolding(holding, token);
   owed.owed = owed.owed.minus(amount);
   owed.claimed = owed.claimed.plus(amount);
   owed.save();
 
-  let revenue = getOrCreateVaultTokenRevenue(vault.id, token);
+  const revenue = getOrCreateVaultTokenRevenue(vault.id, token);
   revenue.cumulativeClaimed = revenue.cumulativeClaimed.plus(amount);
   revenue.unclaimed = revenue.unclaimed.minus(amount);
   revenue.save();

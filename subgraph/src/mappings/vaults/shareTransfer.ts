@@ -6,12 +6,12 @@ import { eventId } from '../../common/ids';
 import { getOrCreateHolding, loadVault, setHoldingBalance, settleHolding } from '../../entities/vault';
 
 export function handleShareTransfer(event: Transfer): void {
-  let vault = loadVault(event.address);
-  let from = event.params.from;
-  let to = event.params.to;
-  let amount = event.params.value;
+  const vault = loadVault(event.address);
+  const from = event.params.from;
+  const to = event.params.to;
+  const amount = event.params.value;
 
-  let transfer = new ShareTransfer(eventId(event));
+  const transfer = new ShareTransfer(eventId(event));
   transfer.vault = vault.id;
   transfer.from = from;
   transfer.to = to;
@@ -25,12 +25,12 @@ export function handleShareTransfer(event: Transfer): void {
   // (the vault settles the holder, which changes no claimable amount).
   if (from.equals(Address.zero()) || from.equals(to)) return;
 
-  let isBurn = to.equals(Address.zero());
-  let sender = getOrCreateHolding(vault, from);
+  const isBurn = to.equals(Address.zero());
+  const sender = getOrCreateHolding(vault, from);
   // A burn (redemption) has no receiver: `receiver` is then the sender and left untouched.
-  let receiver = isBurn ? sender : getOrCreateHolding(vault, to);
+  const receiver = isBurn ? sender : getOrCreateHolding(vault, to);
   // As the vault does: settle both sides in every currency before balances move.
-  let currencies = vault.currencies;
+  const currencies = vault.currencies;
   for (let i = 0; i < currencies.length; i++) {
     settleHolding(sender, currencies[i]);
     if (!isBurn) settleHolding(receiver, currencies[i]);
