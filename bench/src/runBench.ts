@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { readDeployment } from '@modelmint/stack/chain';
+import { DEFAULT_MARKET } from '@modelmint/stack/simulator';
 import { MarketClient } from '@modelmint/stack/market';
 import { querySubgraph } from '@modelmint/stack/indexing';
 import { type BackfillResult, measureBackfill } from './measures/backfill';
@@ -28,21 +29,22 @@ import { markdown } from './report';
 import { freeStackPorts, npmStart, stopAllStacks } from './stackProcess';
 import { round } from './stats';
 import { removeDir } from './removeDir';
+import { PROTOCOL_ID } from '@modelmint/subgraph/api';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const resultsDir = join(repoRoot, 'bench', 'results');
 
 const { values: args } = parseArgs({
   options: {
-    days: { type: 'string', default: '90' },
-    models: { type: 'string', default: '40' },
-    accounts: { type: 'string', default: '200' },
+    days: { type: 'string', default: String(DEFAULT_MARKET.days) },
+    models: { type: 'string', default: String(DEFAULT_MARKET.models) },
+    accounts: { type: 'string', default: String(DEFAULT_MARKET.accounts) },
     freshness: { type: 'string', default: '200' },
     'load-seconds': { type: 'string', default: '5' },
     'startup-runs': { type: 'string', default: '3' },
     'backfill-days': { type: 'string', default: '420' },
-    'backfill-models': { type: 'string', default: '40' },
-    'backfill-accounts': { type: 'string', default: '200' },
+    'backfill-models': { type: 'string', default: String(DEFAULT_MARKET.models) },
+    'backfill-accounts': { type: 'string', default: String(DEFAULT_MARKET.accounts) },
     'backfill-runs': { type: 'string', default: '3' },
     only: { type: 'string' },
   },
@@ -80,7 +82,7 @@ async function measureMarket() {
   const head = await market.public.getBlockNumber();
   const { protocol } = await querySubgraph<{ protocol: { paymentCount: number; payoutCount: number; licenseCount: number } }>(
     subgraphUrl,
-    '{ protocol(id: "0x6d6f64656c6d696e74") { paymentCount payoutCount licenseCount } }',
+    `{ protocol(id: "${PROTOCOL_ID}") { paymentCount payoutCount licenseCount } }`,
   );
 
   log('handler cost from graph-node’s log…');

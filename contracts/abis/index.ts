@@ -11657,3 +11657,41 @@ export const mockStablecoinAbi = [
     ]
   }
 ] as const;
+
+/** Members of each Solidity enum, in declaration order: member i is the enum's value i on chain. */
+export const enums = {
+  "DisputeSubject": [
+    "Model",
+    "License"
+  ],
+  "DisputeStatus": [
+    "None",
+    "Open",
+    "Upheld",
+    "Rejected",
+    "Lapsed"
+  ],
+  "LicenseTier": [
+    "Commercial",
+    "Research",
+    "Subscription",
+    "Metered"
+  ],
+  "PaymentKind": [
+    "Purchase",
+    "Renewal",
+    "Usage"
+  ],
+  "ModelStatus": [
+    "Active",
+    "Paused",
+    "Delisted"
+  ],
+  "TextField": [
+    "Name",
+    "Category",
+    "Tag",
+    "Uri",
+    "Changelog"
+  ]
+} as const;

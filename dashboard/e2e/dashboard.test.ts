@@ -17,10 +17,10 @@ import { launchChromium } from './browser';
 import { serveDashboard } from './dashboardServer';
 import { HOSTILE_NAME, HOSTILE_URI, type LocalMarket, startLocalMarket } from './localMarket';
 import { LONG } from './longStrings';
+import { PROTOCOL_ID } from '@modelmint/subgraph/api';
 
 const dashboardRoot = resolve(import.meta.dirname, '..');
 const artifacts = join(dashboardRoot, 'test-results');
-const PROTOCOL_ID = '0x6d6f64656c6d696e74';
 
 let market: LocalMarket;
 let dashboard: Awaited<ReturnType<typeof serveDashboard>>;

@@ -5,11 +5,10 @@
  */
 import { keccak256, toBytes } from 'viem';
 
-import { anvilAccount } from '@modelmint/stack/chain';
-import { deployContracts } from '@modelmint/stack/chain';
+import { anvilAccount, deployContracts } from '@modelmint/stack/chain';
 import { ANVIL_FIXED_FIELDS, MarketClient } from '@modelmint/stack/market';
 import { waitForIndexedBlock } from '@modelmint/stack/indexing';
-import { simulateMarket } from '@modelmint/stack/simulator';
+import { genesisTimestampFor, simulateMarket } from '@modelmint/stack/simulator';
 import { LocalStack } from '@modelmint/stack/testing';
 import { type LongStringModel, registerLongStringModel } from './longStrings';
 
@@ -29,7 +28,7 @@ export interface LocalMarket {
 export async function startLocalMarket(scale: { days: number; models: number; accounts: number }): Promise<LocalMarket> {
   const stack = await LocalStack.start('dashboard', {
     accounts: scale.accounts + 4,
-    genesisTimestamp: Math.floor(Date.now() / 1000) - scale.days * 86_400 - 3_600,
+    genesisTimestamp: genesisTimestampFor(scale.days),
   });
   try {
     const { anvil, ipfs } = stack;

@@ -25,6 +25,7 @@ import { buildSubgraph } from './builds/subgraphBuild';
 import { waitForIndexedBlock } from './indexing/indexingProgress';
 import { startLiveTrading } from './simulator/liveTrading';
 import { simulateMarket } from './simulator/simulate';
+import { DEFAULT_MARKET, genesisTimestampFor } from './simulator/defaultMarket';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 
@@ -34,10 +35,10 @@ const { values: args } = parseArgs({
     fresh: { type: 'boolean', default: false },
     rpc: { type: 'string' },
     network: { type: 'string', default: 'localhost' },
-    days: { type: 'string', default: '90' },
-    models: { type: 'string', default: '40' },
-    accounts: { type: 'string', default: '200' },
-    seed: { type: 'string', default: '2026' },
+    days: { type: 'string', default: String(DEFAULT_MARKET.days) },
+    models: { type: 'string', default: String(DEFAULT_MARKET.models) },
+    accounts: { type: 'string', default: String(DEFAULT_MARKET.accounts) },
+    seed: { type: 'string', default: String(DEFAULT_MARKET.seed) },
     'no-live': { type: 'boolean', default: false },
   },
 });
@@ -144,7 +145,7 @@ async function main() {
       accounts: Number(args.accounts) + 1,
       genesisTimestamp,
     });
-  const newGenesisTimestamp = () => Math.floor(Date.now() / 1000) - days * 86_400 - 3_600;
+  const newGenesisTimestamp = () => genesisTimestampFor(days);
   let genesisTimestamp = previous?.genesisTimestamp ?? newGenesisTimestamp();
   if (!rpcUrl) {
     // A chain no finished start recorded (a first start that died midway, or an older format) starts over.

@@ -18,8 +18,7 @@ import { anvilAccount } from '../src/chain/accounts';
 import { deployContracts } from '../src/chain/deploy';
 import { ANVIL_FIXED_FIELDS, MarketClient } from '../src/market/marketClient';
 import type { GraphNode } from '../src/processes/graphNode';
-import { processedBlock } from '../src/indexing/indexingProgress';
-import { waitForIndexedBlock } from '../src/indexing/indexingProgress';
+import { processedBlock, waitForIndexedBlock } from '../src/indexing/indexingProgress';
 import { reconcile } from '../src/reconcile/reconcile';
 import { querySubgraph } from '../src/indexing/subgraphQuery';
 import { GRAPHQL_QUERY_LIMITS } from '../src/processes/graphNodeQueryLimits';
@@ -27,6 +26,7 @@ import { simulateMarket } from '../src/simulator/simulate';
 import { abusiveQueries } from './drills/abusiveQueries';
 import { CHEAP_ALIAS_FLOOD, overLimitQueries } from './drills/overLimitQueries';
 import { LocalStack } from '../src/testing/localStack';
+import { DAY_SECONDS, PROTOCOL_ID } from '@modelmint/subgraph/api';
 
 const outageSeconds = Number(process.env.DRILL_OUTAGE_SECONDS ?? 5);
 let stack: LocalStack;
@@ -57,7 +57,7 @@ function drill(name: string, body: () => Promise<void>) {
 before(async () => {
   stack = await LocalStack.start('drills', {
     accounts: 30,
-    genesisTimestamp: Math.floor(Date.now() / 1000) - 8 * 86_400,
+    genesisTimestamp: Math.floor(Date.now() / 1000) - 8 * DAY_SECONDS,
     persistent: true,
   });
   market = new MarketClient(stack.anvil.rpcUrl, await deployContracts(stack.anvil.rpcUrl, 'localhost', 31337), ANVIL_FIXED_FIELDS);
@@ -122,7 +122,7 @@ drill('a reorg of depth 3: the subgraph ends equal to the new chain', async () =
   const { licenseCount: onAbandoned } = (
     await querySubgraph<{ protocol: { licenseCount: number } }>(
       graphNode.subgraphUrl,
-      '{ protocol(id: "0x6d6f64656c6d696e74") { licenseCount } }',
+      `{ protocol(id: "${PROTOCOL_ID}") { licenseCount } }`,
     )
   ).protocol;
 
@@ -134,14 +134,14 @@ drill('a reorg of depth 3: the subgraph ends equal to the new chain', async () =
   const { licenseCount } = (
     await querySubgraph<{ protocol: { licenseCount: number } }>(
       graphNode.subgraphUrl,
-      '{ protocol(id: "0x6d6f64656c6d696e74") { licenseCount } }',
+      `{ protocol(id: "${PROTOCOL_ID}") { licenseCount } }`,
     )
   ).protocol;
   assert.equal(licenseCount, onAbandoned - 2, 'the three abandoned purchases are gone and the new one counts');
 });
 
 drill('50 malformed or abusive GraphQL queries: each refused (or answered as recorded), the service unaffected', async () => {
-  const healthy = '{ _meta { block { number } } protocol(id: "0x6d6f64656c6d696e74") { paymentCount payoutCount } }';
+  const healthy = `{ _meta { block { number } } protocol(id: "${PROTOCOL_ID}") { paymentCount payoutCount } }`;
   const baseline = await querySubgraph(graphNode.subgraphUrl, healthy);
   const queries = abusiveQueries();
   assert.equal(queries.length, 50);
@@ -164,8 +164,7 @@ drill('50 malformed or abusive GraphQL queries: each refused (or answered as rec
 });
 
 drill("queries over graph-node's limits are refused before the query timeout, while a dashboard query keeps being answered", async () => {
-  const dashboardQuery =
-    '{ protocol(id: "0x6d6f64656c6d696e74") { paymentCount } models(first: 40, orderBy: tokenId) { id name paymentCount licensesSold } }';
+  const dashboardQuery = `{ protocol(id: "${PROTOCOL_ID}") { paymentCount } models(first: 40, orderBy: tokenId) { id name paymentCount licensesSold } }`;
   const expected = JSON.stringify(await querySubgraph(graphNode.subgraphUrl, dashboardQuery));
   const answers: string[] = [];
   let abusing = true;

@@ -18,9 +18,8 @@ import { foundry } from 'viem/chains';
 
 import { readDeployment } from '../src/chain/deploy';
 import { MarketClient } from '../src/market/marketClient';
-import { freePort } from '../src/processes/ports';
+import { freePort, portInUse } from '../src/processes/ports';
 import { listeningSockets } from '../src/loopback/listeningSockets';
-import { portInUse } from '../src/processes/ports';
 import { reconcile } from '../src/reconcile/reconcile';
 
 const stackRoot = resolve(import.meta.dirname, '..');

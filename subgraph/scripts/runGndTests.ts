@@ -13,9 +13,7 @@ import { chmodSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 
-import { freePort } from '@modelmint/stack/processes';
-import { gndBinary } from '@modelmint/stack/processes';
-import { startPostgres } from '@modelmint/stack/processes';
+import { freePort, gndBinary, startPostgres } from '@modelmint/stack/processes';
 
 const subgraphDir = resolve(import.meta.dirname, '..');
 const manifest = resolve(subgraphDir, '..', 'subgraph.yaml');

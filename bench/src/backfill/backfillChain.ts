@@ -7,20 +7,17 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-import { forgetNonces } from '@modelmint/stack/chain';
-import { deployContracts, type Deployment, readDeployment } from '@modelmint/stack/chain';
+import { deployContracts, type Deployment, forgetNonces, readDeployment } from '@modelmint/stack/chain';
 import { ANVIL_FIXED_FIELDS, MarketClient } from '@modelmint/stack/market';
-import { type Anvil, startAnvil } from '@modelmint/stack/processes';
-import { freePort } from '@modelmint/stack/processes';
+import { type Anvil, freePort, type IpfsNode, startAnvil, startIpfs } from '@modelmint/stack/processes';
 import { contentHash } from '@modelmint/stack/builds';
-import { type IpfsNode, startIpfs } from '@modelmint/stack/processes';
 import { simulateMarket } from '@modelmint/stack/simulator';
+import { DAY_SECONDS } from '@modelmint/subgraph/api';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
 const cacheRoot = join(repoRoot, 'bench', '.cache');
 /** What the simulated chain is made of: the contracts and the code that deploys them and trades. */
 const CHAIN_INPUTS = ['contracts/src', 'stack/src/chain', 'stack/src/market', 'stack/src/simulator'];
-const DAY = 86_400;
 
 export interface Scale {
   days: number;
@@ -57,7 +54,7 @@ export async function backfillChain(scale: Scale, log: (line: string) => void): 
   const ipfs = await startIpfs(join(dir, 'ipfs'), await freePort());
   let anvil: Anvil | undefined;
   try {
-    const genesisTimestamp = cached?.genesisTimestamp ?? Math.floor(Date.now() / 1000) - scale.days * DAY - 3_600;
+    const genesisTimestamp = cached?.genesisTimestamp ?? Math.floor(Date.now() / 1000) - scale.days * DAY_SECONDS - 3_600;
     const startChain = async () =>
       startAnvil({
         port: await freePort(),

@@ -6,18 +6,15 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-import { freePort } from '@modelmint/stack/processes';
-import { startGraphNode } from '@modelmint/stack/processes';
-import { startPostgres } from '@modelmint/stack/processes';
-import { fetchAll, querySubgraph } from '@modelmint/stack/indexing';
-import { waitForIndexedBlock } from '@modelmint/stack/indexing';
+import { freePort, startGraphNode, startPostgres } from '@modelmint/stack/processes';
+import { fetchAll, querySubgraph, waitForIndexedBlock } from '@modelmint/stack/indexing';
 import { sampleRssPeak } from '../processMemory';
 import type { BackfillChain } from './backfillChain';
 import { type IndexerTotals, key } from './indexerTotals';
 import { removeDir } from '../removeDir';
+import { PROTOCOL_ID } from '@modelmint/subgraph/api';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
-const PROTOCOL_ID = '0x6d6f64656c6d696e74';
 
 export interface BackfillRun {
   seconds: number;

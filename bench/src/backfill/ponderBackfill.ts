@@ -8,8 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
-import { startChild } from '@modelmint/stack/processes';
-import { freePort } from '@modelmint/stack/processes';
+import { freePort, startChild } from '@modelmint/stack/processes';
 import { sampleRssPeak } from '../processMemory';
 import type { BackfillChain } from './backfillChain';
 import type { BackfillRun } from './graphNodeBackfill';

@@ -6,13 +6,16 @@ import { performance } from 'node:perf_hooks';
 
 import { print } from 'graphql';
 
-import { AuditDocument } from '@modelmint/dashboard/queries';
-import { CreatorPageDocument } from '@modelmint/dashboard/queries';
-import { ModelPageDocument } from '@modelmint/dashboard/queries';
-import { ModelDetailsDocument } from '@modelmint/dashboard/queries';
-import { OverviewDocument } from '@modelmint/dashboard/queries';
-import { OverviewSeriesDocument } from '@modelmint/dashboard/queries';
+import {
+  AuditDocument,
+  CreatorPageDocument,
+  ModelDetailsDocument,
+  ModelPageDocument,
+  OverviewDocument,
+  OverviewSeriesDocument,
+} from '@modelmint/dashboard/queries';
 import { percentile, round } from '../stats';
+import { DAY_SECONDS, PROTOCOL_ID } from '@modelmint/subgraph/api';
 
 export interface QueryLoadRow {
   page: string;
@@ -25,17 +28,15 @@ export interface QueryLoadRow {
   perSecond: number;
 }
 
-const DAY = 86_400;
-
 export function dashboardQueries(modelId: string, creator: string) {
-  const today = Math.floor(Date.now() / 1000 / DAY);
-  const protocolId = '0x6d6f64656c6d696e74';
+  const today = Math.floor(Date.now() / 1000 / DAY_SECONDS);
+  const protocolId = PROTOCOL_ID;
   const eth = '0x0000000000000000000000000000000000000000';
   return [
     {
       page: 'overview',
       query: print(OverviewDocument),
-      variables: { protocolId, weekAgo: String(Math.floor(Date.now() / 1000) - 7 * DAY), currency: eth },
+      variables: { protocolId, weekAgo: String(Math.floor(Date.now() / 1000) - 7 * DAY_SECONDS), currency: eth },
     },
     { page: 'overview series', query: print(OverviewSeriesDocument), variables: { since: today - 89, currency: eth } },
     { page: 'model', query: print(ModelPageDocument), variables: { id: modelId } },

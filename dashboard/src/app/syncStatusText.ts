@@ -1,4 +1,5 @@
 import { formatCount } from '../format/amount';
+import { DAY_SECONDS } from '@modelmint/subgraph/api';
 
 /**
  * What the status bar says. Two separate facts: how far the index is behind the chain head (blocks, from graph-node's
@@ -54,5 +55,5 @@ function age(seconds: number): string {
   if (seconds < 120) return `${seconds} s`;
   if (seconds < 7_200) return `${Math.round(seconds / 60)} min`;
   if (seconds < 172_800) return `${Math.round(seconds / 3_600)} h`;
-  return `${Math.round(seconds / 86_400)} days`;
+  return `${Math.round(seconds / DAY_SECONDS)} days`;
 }

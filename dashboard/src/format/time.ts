@@ -1,7 +1,9 @@
 import { dateFormat } from './intlFormats';
 
 /** Chain times are Unix seconds (strings from the subgraph); the subgraph's `day` is seconds / 86,400. */
-export const DAY_SECONDS = 86_400;
+import { DAY_SECONDS } from '@modelmint/subgraph/api';
+
+export { DAY_SECONDS };
 
 export function formatDateTime(unixSeconds: string | number | bigint, locale?: string): string {
   return dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(Number(unixSeconds) * 1000);

@@ -1,3 +1,4 @@
+import { DAY_SECONDS } from '@modelmint/subgraph/api';
 export type LicenceStatus = 'active' | 'expired' | 'revoked';
 
 /** A licence is revoked after an upheld dispute, expired once its on-chain expiry has passed, else active. */
@@ -14,7 +15,7 @@ export function licenceStatus(
 export function formatDuration(seconds: string | number): string {
   const value = Number(seconds);
   if (value === 0) return 'perpetual';
-  if (value % 86_400 === 0) return `${value / 86_400} days`;
+  if (value % DAY_SECONDS === 0) return `${value / DAY_SECONDS} days`;
   if (value % 3_600 === 0) return `${value / 3_600} h`;
   return `${value} s`;
 }

@@ -33,8 +33,7 @@ import type { Deployment } from '../chain/deploy';
 
 export const ETH = zeroAddress;
 
-export const Tier = { Commercial: 0, Research: 1, Subscription: 2, Metered: 3 } as const;
-export const DisputeSubject = { Model: 0, License: 1 } as const;
+export { DisputeSubject, Tier } from './enumValues';
 
 export interface OfferTerms {
   tier: number;

@@ -19,6 +19,7 @@ import { DisputeSubject, ETH, type MarketClient, type OfferTerms, Tier } from '.
 import type { IpfsNode } from '../processes/ipfs';
 import { modelCard } from './catalog';
 import { Random, zipfWeights } from './random';
+import { DAY_SECONDS } from '@modelmint/subgraph/api';
 
 export interface SimulationOptions {
   days: number;
@@ -35,7 +36,6 @@ export interface SimulationSummary {
   transactions: number;
 }
 
-const DAY = 86_400;
 const USDC = 1_000_000n;
 const SHARES = 1_000_000n * 10n ** 18n;
 
@@ -144,7 +144,7 @@ export async function simulateMarket(chainMarket: MarketClient, ipfs: IpfsNode, 
         currency: usdc,
         price: BigInt(random.int(10, 99)) * USDC,
         unitPrice: 0n,
-        duration: BigInt(30 * DAY),
+        duration: BigInt(30 * DAY_SECONDS),
         maxSupply: 0,
         transferable: false,
         derivativesAllowed: false,
@@ -275,7 +275,9 @@ export async function simulateMarket(chainMarket: MarketClient, ipfs: IpfsNode, 
     const growth = 0.5 + day / options.days;
     const purchases = random.poisson(Math.min(24, 2 + models.length * 0.6) * weekdayFactor * growth);
     const buys: Promise<SimLicense>[] = [];
-    const renewals = licenses.filter((l) => l.offer.duration > 0n && l.expiresAt > 0 && l.expiresAt - now < DAY && random.chance(0.75));
+    const renewals = licenses.filter(
+      (l) => l.offer.duration > 0n && l.expiresAt > 0 && l.expiresAt - now < DAY_SECONDS && random.chance(0.75),
+    );
     const meteredLicenses = licenses.filter((l) => l.offer.unitPrice > 0n && l.expiresAt === 0);
     const usageToday = Math.min(meteredLicenses.length, random.poisson(12 * weekdayFactor));
     const usage = Array.from({ length: usageToday }, () => ({
@@ -359,7 +361,7 @@ export async function simulateMarket(chainMarket: MarketClient, ipfs: IpfsNode, 
     });
 
   for (let day = 0; day < options.days; day++) {
-    const weekday = new Date((start + day * DAY) * 1000).getUTCDay();
+    const weekday = new Date((start + day * DAY_SECONDS) * 1000).getUTCDay();
     const weekdayFactor = weekday === 0 || weekday === 6 ? 0.5 : 1.2;
 
     for (let index = 0; index < options.models; index++) if (registerDay(index) === day) await registerModel(index);
@@ -384,8 +386,8 @@ export async function simulateMarket(chainMarket: MarketClient, ipfs: IpfsNode, 
     ]);
 
     options.onDay?.(day + 1, miner.transactionsSent);
-    await miner.advance(DAY);
-    now += DAY;
+    await miner.advance(DAY_SECONDS);
+    now += DAY_SECONDS;
   }
   await miner.stop();
   return { models: models.length, licenses: licenses.length, payments, transactions: miner.transactionsSent };

@@ -10,9 +10,9 @@ import { foundry } from 'viem/chains';
 import { disputeResolverAbi, modelRegistryAbi, shareVaultAbi } from '@modelmint/contracts/abis';
 import { anvilAccount } from '../../src/chain/accounts';
 import { DisputeSubject, ETH, type MarketClient, type OfferTerms, Tier } from '../../src/market/marketClient';
+import { DAY_SECONDS } from '@modelmint/subgraph/api';
 
 const USDC = 1_000_000n;
-const DAY = 86_400;
 
 const perpetual = (tier: number, currency: Address, price: bigint, derivativesAllowed = false): OfferTerms => ({
   tier,
@@ -54,7 +54,7 @@ export async function runEveryAction(market: MarketClient): Promise<void> {
   const commercial = await market.createOffer(creatorA, base, perpetual(Tier.Commercial, ETH, parseEther('1'), true));
   const subscription = await market.createOffer(creatorA, base, {
     ...perpetual(Tier.Subscription, usdc, 50n * USDC),
-    duration: BigInt(30 * DAY),
+    duration: BigInt(30 * DAY_SECONDS),
     transferable: false,
   });
   const metered = await market.createOffer(creatorA, base, {
@@ -89,7 +89,7 @@ export async function runEveryAction(market: MarketClient): Promise<void> {
   await market.publishVersion(creatorA, base, 'ipfs://bafkreiv2', keccak256(toBytes('v2')), 'Longer context');
 
   // Day 10: renewal before expiry, more usage; the derivative pauses and resumes.
-  await advance(9 * DAY);
+  await advance(9 * DAY_SECONDS);
   await market.renew(buyer1, sub);
   // The creator reprices: the subscription for later renewals (and caps it), the metered offer's units.
   await market.updateOffer(creatorA, subscription, { price: 60n * USDC, unitPrice: 0n, maxSupply: 100 });
@@ -101,7 +101,7 @@ export async function runEveryAction(market: MarketClient): Promise<void> {
   await market.withdraw(contributor, usdc);
 
   // Day 11: the base model is fractionalised; shares change hands; revenue arrives in both currencies.
-  await advance(DAY);
+  await advance(DAY_SECONDS);
   const { vault, governor } = await market.fractionalize(
     creatorA,
     base,
@@ -146,10 +146,10 @@ export async function runEveryAction(market: MarketClient): Promise<void> {
   await advance(3_601);
   await market.castVote(creatorA, governor, vaultProposalId, 1);
   await market.castVote(holder2, governor, vaultProposalId, 0);
-  await advance(3 * DAY + 1);
+  await advance(3 * DAY_SECONDS + 1);
   // What passed waits in the vault's timelock for a day, so holders who disagree can act first.
   await market.queueOrExecute(creatorA, governor, 'queue', [publish], keccak256(toBytes(vaultProposal)));
-  await advance(DAY);
+  await advance(DAY_SECONDS);
   await market.queueOrExecute(creatorA, governor, 'execute', [publish], keccak256(toBytes(vaultProposal)));
 
   // Curation.
@@ -174,15 +174,15 @@ export async function runEveryAction(market: MarketClient): Promise<void> {
   };
   const ruling = 'Uphold dispute #1';
   const daoProposalId = await market.propose(dao, market.addresses.MarketGovernor, [resolve], ruling);
-  await advance(DAY + 1);
+  await advance(DAY_SECONDS + 1);
   await market.castVote(dao, market.addresses.MarketGovernor, daoProposalId, 1);
-  await advance(5 * DAY + 1);
+  await advance(5 * DAY_SECONDS + 1);
   await market.queueOrExecute(dao, market.addresses.MarketGovernor, 'queue', [resolve], keccak256(toBytes(ruling)));
-  await advance(DAY + 1);
+  await advance(DAY_SECONDS + 1);
   await market.queueOrExecute(dao, market.addresses.MarketGovernor, 'execute', [resolve], keccak256(toBytes(ruling)));
 
   // Day 45: the subscription has lapsed; last withdrawals.
-  await advance(25 * DAY);
+  await advance(25 * DAY_SECONDS);
   await market.payForUsage(buyer2, meter, 1n);
   await market.lapseDispute(holder3, ignoredDispute);
   await market.withdraw(creatorB, usdc);

@@ -18,9 +18,9 @@ export const SECONDS_PER_DAY: i64 = 86400;
 /** Fixed-point scale of a vault's revenue per share (ShareVault.SCALE). */
 export const REVENUE_PER_SHARE_SCALE = BigInt.fromString('1000000000000000000000000000000000000');
 
-/** Enum names in the order of the contracts' Solidity enums. */
+/** Enum names in the order of the contracts' Solidity enums (scripts/checkEnums.ts holds them to it). */
 export const LICENSE_TIERS: string[] = ['Commercial', 'Research', 'Subscription', 'Metered'];
 export const PAYMENT_KINDS: string[] = ['Purchase', 'Renewal', 'Usage'];
 export const MODEL_STATUSES: string[] = ['Active', 'Paused', 'Delisted'];
 export const DISPUTE_SUBJECTS: string[] = ['Model', 'License'];
-export const TIER_COUNT = 4;
+export const TIER_COUNT = LICENSE_TIERS.length;
