@@ -7,6 +7,8 @@ import {
   type Account,
   type Address,
   type ContractEventName,
+  type ContractFunctionArgs,
+  type ContractFunctionName,
   createPublicClient,
   createWalletClient,
   type Hash,
@@ -112,13 +114,28 @@ export class MarketClient {
     return new MarketClient(this.rpcUrl, this.deployment, this.fixedFields, blocks);
   }
 
-  /** Sends one transaction and returns the decoded events of `eventAbi` it emitted. */
-  private async send<const TAbi extends Abi>(
+  /**
+   * Sends one transaction and returns the decoded events of `eventAbi` it emitted. The call is typed by its ABI: a
+   * function the contract lacks, or arguments of the wrong types, do not compile.
+   */
+  private async send<
+    const TAbi extends Abi,
+    TFunction extends ContractFunctionName<TAbi, 'nonpayable' | 'payable'>,
+    const TEvents extends Abi = [],
+  >(
     from: Account,
-    request: { address: Address; abi: Abi; functionName: string; args?: readonly unknown[]; value?: bigint },
-    eventAbi?: TAbi,
+    request: {
+      address: Address;
+      abi: TAbi;
+      functionName: TFunction;
+      args: ContractFunctionArgs<TAbi, 'nonpayable' | 'payable', TFunction>;
+      value?: bigint;
+    },
+    eventAbi?: TEvents,
   ) {
     const wallet = createWalletClient({ account: from, chain: foundry, transport: http(this.rpcUrl) });
+    // viem's writeContract cannot take the generic request above without restating its conditional types; the
+    // request was checked against the ABI where it was written.
     const write = () => wallet.writeContract({ ...request, ...this.fixedFields } as Parameters<typeof wallet.writeContract>[0]);
     const hash = await (this.blocks ? this.blocks.submit(write) : write());
     const receipt = await (this.blocks ? this.blocks.receiptOf(hash) : this.public.waitForTransactionReceipt({ hash }));
