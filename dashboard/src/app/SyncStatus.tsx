@@ -1,4 +1,4 @@
-import { INDEX_STATUS, SUBGRAPH_URL } from './endpoint';
+import { INDEX_STATUS, SUBGRAPH_URL } from '../graphql/endpoint';
 import { type ChainHead, syncStatusText, type Tone } from './syncStatusText';
 import { useIndexingStatus } from './useIndexingStatus';
 import { useSyncStatus } from './useSyncStatus';

@@ -1,6 +1,6 @@
 import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 
-import { SUBGRAPH_URL } from './endpoint';
+import { SUBGRAPH_URL } from '../graphql/endpoint';
 
 export function createApolloClient(uri = SUBGRAPH_URL) {
   return new ApolloClient({

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 
-import { INDEX_STATUS } from './endpoint';
+import { INDEX_STATUS } from '../graphql/endpoint';
 import { IndexingStatusDocument } from './indexingStatus.indexNode.generated';
 
 /**

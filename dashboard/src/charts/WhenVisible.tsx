@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-import { useOnScreen } from '../components/useOnScreen';
+import { useOnScreen } from '../hooks/useOnScreen';
 
 /**
  * Renders `children` only once its box is on screen. A chart costs tens of milliseconds of main thread to lay out, and

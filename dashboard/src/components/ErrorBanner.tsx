@@ -1,4 +1,4 @@
-import { SUBGRAPH_URL } from '../app/endpoint';
+import { SUBGRAPH_URL } from '../graphql/endpoint';
 
 /** Says what failed: the endpoint being unreachable reads differently from a query graph-node rejected. */
 export function ErrorBanner({ error, what }: { error: Error; what: string }) {

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 
 import { shortAddress } from '../format/address';
-import { safeHref } from '../links/safeHref';
+import { safeHref } from './safeHref';
 import { ChainText } from './ChainText';
 
 export function AddressLink({ address, to = 'creators' }: { address: string; to?: 'creators' | 'portfolio' }) {

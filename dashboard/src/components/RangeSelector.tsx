@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router';
 
-import { RANGES, type RangeKey, rangeFromParam } from '../series/daySeries';
+import { RANGES, type RangeKey, rangeFromParam } from '../charts/daySeries';
 
 /** The time range lives in the URL (?range=30d), so a shared link shows the same window. */
 export function useRange(): [RangeKey, (range: RangeKey) => void] {

@@ -1,8 +1,8 @@
 import { type FormEvent, Fragment, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
-import { failingFirst, reconcilePayment } from '../../audit/paymentReconciliation';
-import { AGE_BUCKETS, bucketUnclaimed, largestFirst, type Unclaimed } from '../../audit/strandedFunds';
+import { failingFirst, reconcilePayment } from './paymentReconciliation';
+import { AGE_BUCKETS, bucketUnclaimed, largestFirst, type Unclaimed } from './strandedFunds';
 import { Amount } from '../../components/Amount';
 import { Card } from '../../components/Card';
 import { ClampedText, TokenSymbol } from '../../components/ChainText';

@@ -3,7 +3,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { AddressLink } from '../../components/Links';
 import { BlockSkeleton } from '../../components/Skeleton';
 import { Table, Td } from '../../components/Table';
-import { computeEntitlements, type LineageModel } from '../../audit/entitlement';
+import { computeEntitlements, type LineageModel } from './entitlement';
 import type { TokenInfo } from '../../format/amount';
 import type { LineageModelFragment } from './entitlement.generated';
 import { useEntitlement } from './useEntitlement';

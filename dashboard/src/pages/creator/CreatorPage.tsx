@@ -16,8 +16,8 @@ import { PageSkeleton } from '../../components/Skeleton';
 import { Table, Td } from '../../components/Table';
 import { toDecimalString } from '../../format/amount';
 import { formatDateTime } from '../../format/time';
-import { RANGES, rangeWindow } from '../../series/daySeries';
-import { incomeByModel, incomeSeries } from '../../series/incomeByModel';
+import { RANGES, rangeWindow } from '../../charts/daySeries';
+import { incomeByModel, incomeSeries } from './incomeByModel';
 import { useCreator } from './useCreator';
 
 export default function CreatorPage() {

@@ -5,7 +5,7 @@ import { PALETTE } from '../../charts/palette';
 import { Card } from '../../components/Card';
 import { toChartNumber } from '../../format/amount';
 import type { TokenFieldsFragment } from '../../graphql/fragments.generated';
-import { fillDays, RANGES, type RangeKey } from '../../series/daySeries';
+import { fillDays, RANGES, type RangeKey } from '../../charts/daySeries';
 import type { ModelDetailsQuery } from './modelDetails.generated';
 
 interface ModelChartsProps {

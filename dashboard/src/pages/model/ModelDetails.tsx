@@ -1,6 +1,6 @@
 import { memo } from 'react';
 
-import { useLastData } from '../../app/useLastData';
+import { useLastData } from '../../hooks/useLastData';
 import { ShareDonut } from '../../charts/lazyCharts';
 import { Amount } from '../../components/Amount';
 import { Card } from '../../components/Card';
@@ -11,13 +11,13 @@ import { AddressLink, SafeUri, TxLink } from '../../components/Links';
 import { RangeSelector, useRange } from '../../components/RangeSelector';
 import { SectionsSkeleton } from '../../components/Skeleton';
 import { Table, Td } from '../../components/Table';
-import { useOnScreen } from '../../components/useOnScreen';
+import { useOnScreen } from '../../hooks/useOnScreen';
 import { formatCount } from '../../format/amount';
 import { shortAddress } from '../../format/address';
 import { formatDateTime } from '../../format/time';
 import type { TokenFieldsFragment } from '../../graphql/fragments.generated';
-import { formatDuration } from '../../licensing/licenceStatus';
-import { rangeWindow } from '../../series/daySeries';
+import { formatDuration } from './licenceStatus';
+import { rangeWindow } from '../../charts/daySeries';
 import type { ModelDetailsQuery } from './modelDetails.generated';
 import { ModelCharts } from './ModelCharts';
 import { ModelLedgers } from './ModelLedgers';

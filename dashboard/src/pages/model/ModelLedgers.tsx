@@ -7,7 +7,7 @@ import { AddressLink, ModelLink, TxLink } from '../../components/Links';
 import { Table, Td } from '../../components/Table';
 import { formatCount } from '../../format/amount';
 import { formatDateTime } from '../../format/time';
-import { licenceStatus, type LicenceStatus } from '../../licensing/licenceStatus';
+import { licenceStatus, type LicenceStatus } from './licenceStatus';
 import type { ModelDetailsQuery } from './modelDetails.generated';
 
 type Licence = ModelDetailsQuery['licenses'][number];

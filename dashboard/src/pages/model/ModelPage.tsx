@@ -2,7 +2,7 @@ import { useReadQuery } from '@apollo/client/react';
 import { memo } from 'react';
 import { useLoaderData } from 'react-router';
 
-import { useRefetchEvery } from '../../app/useRefetchEvery';
+import { useRefetchEvery } from '../../hooks/useRefetchEvery';
 import { Amount } from '../../components/Amount';
 import { Card, Kpi } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';

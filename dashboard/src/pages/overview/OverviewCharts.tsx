@@ -1,16 +1,16 @@
 import { useMemo } from 'react';
 
-import { useLastData } from '../../app/useLastData';
+import { useLastData } from '../../hooks/useLastData';
 import { LineSeriesChart, StackedAreaChart } from '../../charts/lazyCharts';
 import { PALETTE } from '../../charts/palette';
 import { Card } from '../../components/Card';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { BlockSkeleton } from '../../components/Skeleton';
-import { useOnScreen } from '../../components/useOnScreen';
+import { useOnScreen } from '../../hooks/useOnScreen';
 import { toChartNumber } from '../../format/amount';
 import type { TokenFieldsFragment } from '../../graphql/fragments.generated';
 import { TIERS } from '../../graphql/ids';
-import { type DayRow, fillDays, RANGES, type RangeKey } from '../../series/daySeries';
+import { type DayRow, fillDays, RANGES, type RangeKey } from '../../charts/daySeries';
 import type { OverviewSeriesQuery } from './overviewSeries.generated';
 import { useOverviewSeries } from './useOverviewSeries';
 

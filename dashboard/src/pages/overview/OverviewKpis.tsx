@@ -1,6 +1,6 @@
 import { Amount } from '../../components/Amount';
 import { Kpi } from '../../components/Card';
-import { useOnScreen } from '../../components/useOnScreen';
+import { useOnScreen } from '../../hooks/useOnScreen';
 import { formatChange, formatCount, relativeChange } from '../../format/amount';
 import type { OverviewQuery } from './overview.generated';
 import { useOverviewWeekAgo } from './useOverviewWeekAgo';

@@ -1,6 +1,6 @@
 import { memo, useDeferredValue } from 'react';
 
-import { useWideLayout } from '../../app/useWideLayout';
+import { useWideLayout } from '../../hooks/useWideLayout';
 import { Amount } from '../../components/Amount';
 import { Card } from '../../components/Card';
 import { CurrencySelect, useCurrency } from '../../components/CurrencySelect';
@@ -15,7 +15,7 @@ import { Table, Td } from '../../components/Table';
 import { formatAmount, formatCount } from '../../format/amount';
 import { DAY_SECONDS } from '../../format/time';
 import { PROTOCOL_ID } from '../../graphql/ids';
-import { type RangeKey, rangeWindow } from '../../series/daySeries';
+import { type RangeKey, rangeWindow } from '../../charts/daySeries';
 import type { OverviewQuery } from './overview.generated';
 import { OverviewCharts } from './OverviewCharts';
 import { OverviewKpis } from './OverviewKpis';

@@ -12,8 +12,8 @@ import { PageSkeleton } from '../../components/Skeleton';
 import { Table, Td } from '../../components/Table';
 import { toChartNumber } from '../../format/amount';
 import { dayOf } from '../../format/time';
-import { fillDays } from '../../series/daySeries';
-import { claimable, revenuePerWholeShare } from '../../vaults/claimable';
+import { fillDays } from '../../charts/daySeries';
+import { claimable, revenuePerWholeShare } from './claimable';
 import { usePortfolio } from './usePortfolio';
 
 export default function PortfolioPage() {

@@ -2,7 +2,7 @@
  * Money the market holds that nobody has collected: pending royalty balances and unclaimed vault revenue, bucketed by
  * days since it was last credited, largest first within the whole list.
  */
-import { ageInDays } from '../format/time';
+import { ageInDays } from '../../format/time';
 
 export type AgeBucket = '0–30 days' | '30–90 days' | '90+ days';
 export const AGE_BUCKETS: AgeBucket[] = ['0–30 days', '30–90 days', '90+ days'];

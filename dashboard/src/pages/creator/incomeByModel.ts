@@ -2,8 +2,8 @@
  * A creator's income in one token, by model: totals over the range (for the table) and day rows stacked by the top
  * models, the rest summed as 'other' so a chart keeps a handful of series.
  */
-import { toChartNumber } from '../format/amount';
-import { type DayRow, fillDays } from './daySeries';
+import { toChartNumber } from '../../format/amount';
+import { type DayRow, fillDays } from '../../charts/daySeries';
 
 export interface IncomePoint {
   day: number;
