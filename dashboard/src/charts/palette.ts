@@ -1,2 +1,2 @@
-/** Colour-blind-safe categorical palette (Okabe–Ito), readable on light and dark backgrounds. */
-export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#999999'];
+/** The chart colours themed in styles.css (--color-chart-1 … 8), in the order series take them. */
+export const PALETTE = Array.from({ length: 8 }, (_, i) => `var(--color-chart-${i + 1})`);

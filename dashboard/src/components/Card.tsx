@@ -19,13 +19,11 @@ export function Kpi({ label, value, change, testId }: { label: string; value: Re
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900" data-testid={testId}>
       {/* A label can carry a token's symbol: one line, in full in its title. */}
-      <dt className="truncate text-xs text-slate-600 dark:text-slate-400" title={label}>
+      <dt className="truncate text-xs text-muted" title={label}>
         {label}
       </dt>
       <dd className="mt-1 truncate text-lg font-semibold tabular-nums">{value}</dd>
-      {change !== undefined && (
-        <dd className="text-xs text-slate-600 dark:text-slate-400">{change === null ? '\u00a0' : `${change} vs 7 days ago`}</dd>
-      )}
+      {change !== undefined && <dd className="text-xs text-muted">{change === null ? '\u00a0' : `${change} vs 7 days ago`}</dd>}
     </div>
   );
 }

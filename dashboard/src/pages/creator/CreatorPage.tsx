@@ -63,7 +63,7 @@ export default function CreatorPage() {
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <p className="text-sm text-slate-600 dark:text-slate-400">Creator and royalty recipient</p>
+          <p className="text-sm text-muted">Creator and royalty recipient</p>
           <h1 className="break-all font-mono text-xl font-semibold">{address}</h1>
           <p className="text-sm">
             {account?.modelsCreated ?? 0} models created · <AddressLink address={address} to="portfolio" /> portfolio
@@ -160,9 +160,7 @@ export default function CreatorPage() {
               />
             }
           >
-            <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">
-              The {data.royaltyPayouts.length} most recent credits to this address.
-            </p>
+            <p className="mb-2 text-xs text-muted">The {data.royaltyPayouts.length} most recent credits to this address.</p>
             <Table
               caption="Royalty payouts to this address"
               header={['Time', 'Model', 'Payment', 'Amount', 'Share', 'Tx']}

@@ -163,7 +163,7 @@ const Details = memo(function Details({ data, model }: { data: ModelDetailsQuery
             {model.proposals.map((p) => (
               <li key={p.id}>
                 <ClampedText text={p.description} className="font-medium" testId="proposal-description" />
-                <p className="text-xs text-slate-600 dark:text-slate-400">
+                <p className="text-xs text-muted">
                   {p.status} · by {shortAddress(p.proposer.id)} · for {formatCount(p.forVotes)} / against {formatCount(p.againstVotes)} /
                   abstain {formatCount(p.abstainVotes)} (share units) · {p.votes.length} votes:{' '}
                   {p.votes.map((v) => `${shortAddress(v.voter.id)} ${SUPPORT[v.support]}`).join(', ')}
@@ -175,7 +175,7 @@ const Details = memo(function Details({ data, model }: { data: ModelDetailsQuery
                 <p className="font-medium">
                   Dispute #{d.id} against {d.subject === 'License' ? `licence #${d.license?.id}` : 'the model'}: {d.status}
                 </p>
-                <p className="text-xs text-slate-600 dark:text-slate-400">
+                <p className="text-xs text-muted">
                   raised {formatDateTime(d.raisedAt)} by {shortAddress(d.claimant.id)} · evidence <SafeUri uri={d.evidenceURI} />
                   {d.resolvedAt && <> · resolved {formatDateTime(d.resolvedAt)}</>}
                   {d.reasonURI && (

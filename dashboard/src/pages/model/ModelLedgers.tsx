@@ -41,7 +41,7 @@ export const ModelLedgers = memo(function ModelLedgers({ licenses, payouts }: { 
           </div>
         }
       >
-        <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">The {licences.length} most recent licences.</p>
+        <p className="mb-2 text-xs text-muted">The {licences.length} most recent licences.</p>
         <FirstRows rows={shownLicences} key={licenceFilter}>
           {(rows) => (
             <Table

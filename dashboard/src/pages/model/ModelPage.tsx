@@ -30,7 +30,7 @@ const ModelContent = memo(function ModelContent({ model }: { model: NonNullable<
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <p className="text-sm text-slate-600 dark:text-slate-400">
+        <p className="text-sm text-muted">
           Model #{model.id} · <ChainText text={model.category} className="max-w-[24ch]" testId="model-category" /> · version{' '}
           {model.currentVersion} · <span data-testid="model-status">{model.status}</span>
         </p>
@@ -38,13 +38,13 @@ const ModelContent = memo(function ModelContent({ model }: { model: NonNullable<
         <ClampedText as="h1" lines={2} text={model.name} className="text-xl font-semibold sm:text-2xl" testId="model-name" />
         <dl className="grid grid-cols-1 gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
           <div>
-            <dt className="inline text-slate-600 dark:text-slate-400">Creator </dt>
+            <dt className="inline text-muted">Creator </dt>
             <dd className="inline">
               <AddressLink address={model.creator.id} />
             </dd>
           </div>
           <div>
-            <dt className="inline text-slate-600 dark:text-slate-400">Owner </dt>
+            <dt className="inline text-muted">Owner </dt>
             <dd className="inline">
               <AddressLink address={model.owner.id} />
               {model.vault && (
@@ -56,31 +56,31 @@ const ModelContent = memo(function ModelContent({ model }: { model: NonNullable<
             </dd>
           </div>
           <div className="sm:col-span-2">
-            <dt className="inline text-slate-600 dark:text-slate-400">Model card </dt>
+            <dt className="inline text-muted">Model card </dt>
             <dd className="inline" data-testid="model-uri">
               <SafeUri uri={model.uri} />
             </dd>
           </div>
           <div className="sm:col-span-2">
-            <dt className="inline text-slate-600 dark:text-slate-400">Content hash </dt>
+            <dt className="inline text-muted">Content hash </dt>
             <dd className="inline break-all font-mono text-xs">{model.contentHash}</dd>
           </div>
           <div className="sm:col-span-2">
-            <dt className="inline text-slate-600 dark:text-slate-400">Tags </dt>
+            <dt className="inline text-muted">Tags </dt>
             <dd className="inline" data-testid="model-tags">
               {model.tags.length === 0 ? '—' : <TagList tags={model.tags} />}
             </dd>
           </div>
           <div>
-            <dt className="inline text-slate-600 dark:text-slate-400">Royalty owed by derivatives </dt>
+            <dt className="inline text-muted">Royalty owed by derivatives </dt>
             <dd className="inline">{model.royaltyBps / 100} %</dd>
           </div>
           <div>
-            <dt className="inline text-slate-600 dark:text-slate-400">Parent </dt>
+            <dt className="inline text-muted">Parent </dt>
             <dd className="inline">{model.parent ? <ModelLink id={model.parent.id} name={model.parent.name} /> : '—'}</dd>
           </div>
           <div>
-            <dt className="inline text-slate-600 dark:text-slate-400">Derivatives </dt>
+            <dt className="inline text-muted">Derivatives </dt>
             <dd className="inline">
               {model.children.length === 0 ? (
                 '—'

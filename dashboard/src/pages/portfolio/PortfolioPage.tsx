@@ -66,7 +66,7 @@ export default function PortfolioPage() {
   return (
     <div className="space-y-6">
       <div>
-        <p className="text-sm text-slate-600 dark:text-slate-400">Investor portfolio</p>
+        <p className="text-sm text-muted">Investor portfolio</p>
         <h1 className="break-all font-mono text-xl font-semibold">{address}</h1>
         <p className="text-sm">
           <AddressLink address={address} /> royalty income
