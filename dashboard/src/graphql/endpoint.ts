@@ -2,9 +2,9 @@ import { indexStatusEndpoint } from './indexStatusEndpoint';
 
 /**
  * The one setting that chooses the data source: `VITE_SUBGRAPH_URL` at build time (npm start sets it to the local
- * graph-node), so the same code reads a hosted subgraph.
+ * graph-node; vite.config.ts gives the local stack's default otherwise), so the same code reads a hosted subgraph.
  */
-export const SUBGRAPH_URL: string = import.meta.env.VITE_SUBGRAPH_URL ?? 'http://127.0.0.1:8000/subgraphs/name/modelmint';
+export const SUBGRAPH_URL: string = import.meta.env.VITE_SUBGRAPH_URL;
 
 /**
  * Optional: graph-node's index-node status API (`VITE_INDEX_STATUS_URL`, which npm start sets beside the subgraph's),

@@ -4,7 +4,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import { SUBGRAPH_NAME } from '../processes/subgraphDeployment';
+import { SUBGRAPH_NAME } from '../processes/localEndpoints';
 import { querySubgraph, SubgraphError } from './subgraphQuery';
 
 interface Statuses {

@@ -8,7 +8,8 @@ import { loopbackPreload, withPreload } from '../loopback/loopbackPreload';
 import { type Child, startChild, waitUntil } from './child';
 import { gndBinary } from './gndBinary';
 import { queryLimitsEnv } from './graphNodeQueryLimits';
-import { deploySubgraph, stageBuild, SUBGRAPH_NAME } from './subgraphDeployment';
+import { SUBGRAPH_NAME, subgraphUrlOf } from './localEndpoints';
+import { deploySubgraph, stageBuild } from './subgraphDeployment';
 
 export interface GraphNodeOptions {
   /** Output of `graph build`. */
@@ -38,11 +39,6 @@ export interface GraphNode {
   exposure?: string;
   child: Child;
   stop(): Promise<void>;
-}
-
-/** Where graph-node serves the subgraph's GraphQL API when its HTTP server listens on `httpPort`. */
-export function subgraphUrlOf(httpPort: number): string {
-  return `http://127.0.0.1:${httpPort}/subgraphs/name/${SUBGRAPH_NAME}`;
 }
 
 export async function startGraphNode(options: GraphNodeOptions): Promise<GraphNode> {

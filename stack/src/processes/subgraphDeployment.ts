@@ -16,7 +16,6 @@ import { join, relative } from 'node:path';
 
 import { contentHash } from '../builds/contentHash';
 
-export const SUBGRAPH_NAME = 'modelmint';
 const IDLE_ADDRESS = '0x000000000000000000000000000000000000dEaD';
 
 export interface StagedBuild {

@@ -1,16 +1,5 @@
+import { STACK_PORTS as PORTS } from '../processes/localEndpoints';
 import { portInUse } from '../processes/ports';
-
-/** Each port `npm start` listens on, the variable that moves it and its default. */
-const PORTS = {
-  postgres: ['POSTGRES_PORT', 5434],
-  ipfs: ['IPFS_PORT', 5001],
-  anvil: ['ANVIL_PORT', 8545],
-  graphql: ['GRAPHQL_PORT', 8000],
-  admin: ['GRAPH_ADMIN_PORT', 8020],
-  indexNode: ['GRAPH_INDEX_PORT', 8030],
-  metrics: ['GRAPH_METRICS_PORT', 8040],
-  dashboard: ['DASHBOARD_PORT', 5173],
-} as const;
 
 export type StackPorts = { [Name in keyof typeof PORTS]: number };
 
