@@ -1,17 +1,7 @@
 import { chromium } from 'playwright-core';
 
-/** Debian's Chromium (apt-get install chromium); the flags keep it off this machine's closed network. */
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
+
 export function launchChromium() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 }

@@ -14,6 +14,7 @@ import lighthouse, { type Config } from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 
 import { median } from '../stats';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '@modelmint/dashboard/chromium';
 
 export interface LighthouseScore {
   page: string;
@@ -41,18 +42,7 @@ type Sample = Omit<LighthouseScore, 'page' | 'formFactor' | 'cpuSlowdown'>;
 export const LIGHTHOUSE_RUNS = 5;
 
 export async function measureLighthouse(pages: { page: string; url: string }[], runs = LIGHTHOUSE_RUNS): Promise<LighthouseScore[]> {
-  const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS });
   const audit = async (url: string, cpuSlowdown: number, config?: Config): Promise<Sample> => {
     const flags = {
       port: chrome.port,
