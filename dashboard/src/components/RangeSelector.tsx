@@ -1,6 +1,7 @@
 import { useSearchParams } from 'react-router';
 
 import { RANGES, type RangeKey, rangeFromParam } from '../charts/daySeries';
+import { ToggleGroup } from './ToggleGroup';
 
 /** The time range lives in the URL (?range=30d), so a shared link shows the same window. */
 export function useRange(): [RangeKey, (range: RangeKey) => void] {
@@ -21,20 +22,5 @@ export function useRange(): [RangeKey, (range: RangeKey) => void] {
 
 export function RangeSelector() {
   const [range, setRange] = useRange();
-  return (
-    // biome-ignore lint/a11y/useSemanticElements: a row of toggle buttons, not a form's fieldset (whose legend and border it would need).
-    <div role="group" aria-label="Time range" className="flex gap-1 text-xs">
-      {(Object.keys(RANGES) as RangeKey[]).map((key) => (
-        <button
-          key={key}
-          type="button"
-          aria-pressed={key === range}
-          onClick={() => setRange(key)}
-          className={`rounded px-2 py-0.5 ${key === range ? 'bg-indigo-700 text-white' : 'border border-slate-300 dark:border-slate-700'}`}
-        >
-          {key}
-        </button>
-      ))}
-    </div>
-  );
+  return <ToggleGroup label="Time range" options={Object.keys(RANGES) as RangeKey[]} value={range} onChange={setRange} />;
 }

@@ -5,10 +5,13 @@ import { Card } from '../../components/Card';
 import { FirstRows } from '../../components/FirstRows';
 import { AddressLink, ModelLink, TxLink } from '../../components/Links';
 import { Table, Td } from '../../components/Table';
+import { ToggleGroup } from '../../components/ToggleGroup';
 import { formatCount } from '../../format/amount';
 import { formatDateTime } from '../../format/time';
 import { licenceStatus, type LicenceStatus } from './licenceStatus';
 import type { ModelDetailsQuery } from './modelDetails.generated';
+
+const LICENCE_FILTERS = ['all', 'active', 'expired', 'revoked'] as const satisfies readonly (LicenceStatus | 'all')[];
 
 type Licence = ModelDetailsQuery['licenses'][number];
 type Payout = ModelDetailsQuery['royaltyPayouts'][number];
@@ -25,20 +28,9 @@ export const ModelLedgers = memo(function ModelLedgers({ licenses, payouts }: { 
       <Card
         title="Licences"
         actions={
-          // biome-ignore lint/a11y/useSemanticElements: a row of toggle buttons, not a form's fieldset (whose legend and border it would need).
-          <div role="group" aria-label="Licence status" className="flex gap-1 text-xs">
-            {(['all', 'active', 'expired', 'revoked'] as const).map((status) => (
-              <button
-                key={status}
-                type="button"
-                aria-pressed={licenceFilter === status}
-                onClick={() => setLicenceFilter(status)}
-                className={`rounded px-2 py-0.5 ${licenceFilter === status ? 'bg-indigo-700 text-white' : 'border border-slate-300 dark:border-slate-700'}`}
-              >
-                {status} ({status === 'all' ? licences.length : licences.filter((l) => l.status === status).length})
-              </button>
-            ))}
-          </div>
+          <ToggleGroup label="Licence status" options={LICENCE_FILTERS} value={licenceFilter} onChange={setLicenceFilter}>
+            {(status) => `${status} (${status === 'all' ? licences.length : licences.filter((l) => l.status === status).length})`}
+          </ToggleGroup>
         }
       >
         <p className="mb-2 text-xs text-muted">The {licences.length} most recent licences.</p>
