@@ -136,11 +136,25 @@ export class MarketClient {
     const wallet = createWalletClient({ account: from, chain: foundry, transport: http(this.rpcUrl) });
     // viem's writeContract cannot take the generic request above without restating its conditional types; the
     // request was checked against the ABI where it was written.
-    const write = () => wallet.writeContract({ ...request, ...this.fixedFields } as Parameters<typeof wallet.writeContract>[0]);
+    const call = { ...request, account: from };
+    const write = async () =>
+      wallet.writeContract({ ...call, ...(this.fixedFields ?? { gas: await this.gasFor(call) }) } as Parameters<
+        typeof wallet.writeContract
+      >[0]);
     const hash = await (this.blocks ? this.blocks.submit(write) : write());
     const receipt = await (this.blocks ? this.blocks.receiptOf(hash) : this.public.waitForTransactionReceipt({ hash }));
     if (receipt.status !== 'success') throw new Error(`${request.functionName} reverted in ${hash}`);
     return eventAbi ? parseEventLogs({ abi: eventAbi, logs: receipt.logs }) : [];
+  }
+
+  /**
+   * The node's estimate with a margin: it estimates against the latest block, and the transaction may land in a block
+   * with a later timestamp, where a share vault's vote checkpoints are new storage rather than an update (seen: a
+   * share transfer estimated at the exact gas it needed in the same second ran out of gas in the next one).
+   */
+  private async gasFor(call: { address: Address; abi: Abi; account: Account }): Promise<bigint> {
+    const estimate = await this.public.estimateContractGas(call as Parameters<PublicClient['estimateContractGas']>[0]);
+    return (estimate * 3n) / 2n;
   }
 
   private static arg<TAbi extends Abi>(
