@@ -44,11 +44,17 @@ export function readDeployment(network: string): Deployment {
 /** Runs the deploy script against `rpcUrl` and records the result under `network`. */
 export async function deployContracts(rpcUrl: string, network: string, chainId: number): Promise<Deployment> {
   try {
-    // contracts/toolchain/forge.mjs, not the npm launcher, which exits 0 even when forge fails.
-    await run(process.execPath, ['toolchain/forge.mjs', 'script', 'script/DeployModelMint.s.sol', '--rpc-url', rpcUrl, '--broadcast'], {
-      cwd: contractsDir,
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    // contracts/toolchain/forge.mjs, not the npm launcher, which exits 0 even when forge fails. --slow sends each
+    // transaction once the one before is mined: sent all at once, anvil once left six of them queued behind a nonce it
+    // had already mined, and forge waited for their receipts forever.
+    await run(
+      process.execPath,
+      ['toolchain/forge.mjs', 'script', 'script/DeployModelMint.s.sol', '--rpc-url', rpcUrl, '--broadcast', '--slow'],
+      {
+        cwd: contractsDir,
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     await run(bin('tsx'), ['scripts/writeNetworks.ts', '--network', network, '--chain-id', String(chainId)], { cwd: contractsDir });
   } catch (error) {
     const { stderr, stdout } = error as { stderr?: string; stdout?: string };
