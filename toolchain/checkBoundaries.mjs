@@ -4,13 +4,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
+import ts from 'typescript';
+
 const root = resolve(import.meta.dirname, '..');
 const { workspaces } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const SOURCE = /\.(ts|tsx|mts|cts|js|mjs|cjs)$/;
-const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'generated', 'out', 'cache', 'broadcast', '.ponder', 'test-results']);
+const SKIPPED_DIRS = new Set(['node_modules', 'dist', 'generated', 'out', 'cache', '.cache', 'broadcast', '.ponder', 'test-results']);
 // Modules provided by a tool at run time rather than by a package (ponder's virtual modules).
 const VIRTUAL = /^ponder:/;
-const SPECIFIER = /(?:\bfrom\s+|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)['"]([^'"\s,]+)['"]/gm;
+/** What a file imports, read by TypeScript's scanner: import and export declarations, import() and require(), and not
+ * the text of strings (code that writes code). */
+const specifiers = (file) => ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles.map((imported) => imported.fileName);
 
 function* sourceFiles(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -38,7 +42,7 @@ for (const workspace of workspaces) {
     ),
   ]);
   for (const file of sourceFiles(dir)) {
-    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(SPECIFIER)) {
+    for (const specifier of specifiers(file)) {
       const where = relative(root, file);
       if (specifier.startsWith('.')) {
         const target = resolve(dirname(file), specifier);
