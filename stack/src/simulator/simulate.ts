@@ -39,6 +39,9 @@ export interface SimulationSummary {
 const USDC = 1_000_000n;
 const SHARES = 1_000_000n * 10n ** 18n;
 const CURATOR_GRANT = parseEther('100000');
+/** The daily rates of purchases and metered usage are set for a catalogue of this many models; a larger one trades
+ * proportionally more, so a market grows in breadth (models, accounts) and not only in days. */
+const CALIBRATED_MODELS = 40;
 
 interface SimOffer {
   id: bigint;
@@ -356,13 +359,14 @@ class MarketSimulation {
   private async trade(day: number, weekdayFactor: number): Promise<void> {
     const weights = this.popularity.slice(0, this.models.length);
     const growth = 0.5 + day / this.options.days;
-    const purchases = this.random.poisson(Math.min(24, 2 + this.models.length * 0.6) * weekdayFactor * growth);
+    const breadth = Math.max(1, this.options.models / CALIBRATED_MODELS);
+    const purchases = this.random.poisson(Math.min(24 * breadth, 2 + this.models.length * 0.6) * weekdayFactor * growth);
     const buys: Promise<SimLicense>[] = [];
     const renewals = this.licenses.filter(
       (l) => l.offer.duration > 0n && l.expiresAt > 0 && l.expiresAt - this.now < DAY_SECONDS && this.random.chance(0.75),
     );
     const meteredLicenses = this.licenses.filter((l) => l.offer.unitPrice > 0n && l.expiresAt === 0);
-    const usageToday = Math.min(meteredLicenses.length, this.random.poisson(12 * weekdayFactor));
+    const usageToday = Math.min(meteredLicenses.length, this.random.poisson(12 * weekdayFactor * breadth));
     const usage = Array.from({ length: usageToday }, () => ({
       license: this.random.pick(meteredLicenses),
       units: BigInt(this.random.int(500, 40_000)),
