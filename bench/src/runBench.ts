@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: starts the whole stack with `npm start` (fresh, in a temporary data directory, on free ports),
  * measures what users feel, and writes bench/results/results.{json,md}.
- * Then graph-node and its peer, Ponder, each backfill a larger simulated chain (backfill.ts).
+ * Then the graph-node floor, the subgraph and Ponder each backfill a larger simulated chain (measures/backfill.ts).
  *   npm run bench -- [--days 90 --models 40 --accounts 200] [--freshness 200] [--load-seconds 5] [--startup-runs 3]
  *                    [--backfill-days 420 --backfill-models 40 --backfill-accounts 200 --backfill-runs 3]
  *                    [--only startup,dashboard,backfill]   (re-measures those sections alone, updating the results)
+ *                    [--scale large]   (the large market alone: ≥ 1,000,000 events, one run of each indexer, and the
+ *                                       dashboard's queries on it; too long for CI)
  * Timings on shared machines are noisy: latencies are percentiles over many samples; start-up and backfill are medians
  * of --startup-runs and --backfill-runs runs.
  */
@@ -17,6 +19,7 @@ import { readDeployment } from '@modelmint/stack/chain';
 import { DEFAULT_MARKET } from '@modelmint/stack/simulator';
 import { MarketClient } from '@modelmint/stack/market';
 import { querySubgraph } from '@modelmint/stack/indexing';
+import { BACKFILL_SCALES, type Scale } from './backfill/backfillChain';
 import { type BackfillResult, measureBackfill } from './measures/backfill';
 import { measureBundles } from './measures/bundle';
 import { measureFreshness } from './measures/freshness';
@@ -24,7 +27,7 @@ import { measureGas } from './measures/gas';
 import { measureHandlerCost } from './measures/handlerCost';
 import { LIGHTHOUSE_RUNS, measureLighthouse } from './measures/lighthouse';
 import { measureStartup } from './measures/startup';
-import { dashboardQueries, measureQueryLoad } from './measures/queryLoad';
+import { dashboardQueries, measureQueryLoad, type QueryLoadRow, queryTargets } from './measures/queryLoad';
 import { markdown } from './report';
 import { freeStackPorts, npmStart, stopAllStacks } from './stackProcess';
 import { round } from './stats';
@@ -42,15 +45,19 @@ const { values: args } = parseArgs({
     freshness: { type: 'string', default: '200' },
     'load-seconds': { type: 'string', default: '5' },
     'startup-runs': { type: 'string', default: '3' },
-    'backfill-days': { type: 'string', default: '420' },
-    'backfill-models': { type: 'string', default: String(DEFAULT_MARKET.models) },
-    'backfill-accounts': { type: 'string', default: String(DEFAULT_MARKET.accounts) },
-    'backfill-runs': { type: 'string', default: '3' },
+    scale: { type: 'string', default: 'default' },
+    'backfill-days': { type: 'string' },
+    'backfill-models': { type: 'string' },
+    'backfill-accounts': { type: 'string' },
+    'backfill-runs': { type: 'string' },
     only: { type: 'string' },
   },
 });
 
 const log = (message: string) => console.log(`[bench] ${message}`);
+
+/** Concurrent clients of the query load. */
+const CLIENTS = [1, 10, 50];
 
 const scaleArgs = () => ['--days', args.days!, '--models', args.models!, '--accounts', args.accounts!];
 
@@ -93,18 +100,10 @@ async function measureMarket() {
   const freshness = await measureFreshness(market, subgraphUrl, Number(args.freshness), Math.min(50, Number(args.accounts)));
 
   log('dashboard queries under load…');
-  const { models, accounts } = await querySubgraph<{ models: { id: string }[]; accounts: { id: string }[] }>(
-    subgraphUrl,
-    '{ models(first: 1, orderBy: paymentCount, orderDirection: desc) { id } accounts(first: 1, where: { modelsCreated_gt: 0 }) { id } }',
-  );
-  const load = await measureQueryLoad(
-    subgraphUrl,
-    dashboardQueries(models[0]!.id, accounts[0]!.id),
-    [1, 10, 50],
-    Number(args['load-seconds']),
-  );
+  const targets = await queryTargets(subgraphUrl);
+  const load = await measureQueryLoad(subgraphUrl, dashboardQueries(targets), CLIENTS, Number(args['load-seconds']));
 
-  const dashboard = await measureDashboard(dashboardUrl, models[0]!.id);
+  const dashboard = await measureDashboard(dashboardUrl, targets.modelId);
   await stack.stop();
   removeDir(dataDir);
 
@@ -135,27 +134,30 @@ async function measureMarket() {
 }
 
 /** The backfill is absent while it runs, or when it failed: the market's figures are written first so they survive. */
-type Results = Omit<Awaited<ReturnType<typeof measureMarket>>, 'dashboardDate'> & { dashboardDate?: string; backfill?: BackfillResult };
+type Results = Omit<Awaited<ReturnType<typeof measureMarket>>, 'dashboardDate'> & {
+  dashboardDate?: string;
+  backfill?: BackfillResult;
+  /** --scale large: the three indexers on the large market, and the dashboard's queries on its subgraph. */
+  large?: { backfill: BackfillResult; queryLoad: QueryLoadRow[] };
+};
 
-function backfillRows(backfill: BackfillResult) {
-  return backfill.indexers.map((indexer) => ({
-    ...indexer,
-    timeVsPonder: round(indexer.medianSeconds / backfill.indexers.find((i) => i.indexer === 'ponder')!.medianSeconds, 2),
-  }));
+function backfillSection(title: string, backfill: BackfillResult) {
+  return {
+    title,
+    note:
+      `${backfill.date} · chain: ${JSON.stringify(backfill.scale)}, ${backfill.blocks} blocks, ${backfill.chainEvents} events. ` +
+      'Events/s over the whole chain; handledEvents = events the handlers processed (the Ponder peer handles the money path: ' +
+      'registrations, licences, payments, royalty credits, usage, withdrawals). floor = the manifest with every handler returning ' +
+      `at once. subgraph ÷ floor ${backfill.subgraphVsFloor ?? 'n/a'}, subgraph ÷ Ponder ${backfill.subgraphVsPonder ?? 'n/a'}. ` +
+      `Totals compared: ${backfill.totalsCompared} values, ${backfill.totalsDifferences.length} differences` +
+      `${backfill.totalsDifferences.length ? `: ${backfill.totalsDifferences.slice(0, 5).join('; ')}` : ''}.` +
+      (backfill.failure ? ` FAILED: ${backfill.failure}` : ''),
+    rows: backfill.indexers,
+  };
 }
 
 function writeResults(results: Results) {
-  const { backfill } = results;
-  const backfillSection = backfill && {
-    title: 'Backfill from block 0 against the peer (graph-node vs Ponder on the same chain)',
-    note:
-      `${backfill.date} · chain: ${JSON.stringify(backfill.scale)}, ${backfill.blocks} blocks, ${backfill.chainEvents} events. ` +
-      `Events/s and blocks/s over the whole chain; handledEvents = events each indexer's handlers processed ` +
-      `(the subgraph handles every contract's events; the Ponder peer the money path: registrations, licences, payments, ` +
-      `royalty credits, usage, withdrawals). Totals compared: ${backfill.totalsCompared} values, ` +
-      `${backfill.totalsDifferences.length} differences${backfill.totalsDifferences.length ? `: ${backfill.totalsDifferences.slice(0, 5).join('; ')}` : ''}.`,
-    rows: backfillRows(backfill),
-  };
+  const { backfill, large } = results;
   mkdirSync(resultsDir, { recursive: true });
   writeFileSync(join(resultsDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(
@@ -169,7 +171,15 @@ function writeResults(results: Results) {
           note: `${results.startup.date} · median of ${results.startup.runs} runs; the subgraph and dashboard builds in place (a clean clone adds the subgraph build); second = restart on the same data`,
           rows: [(({ date: _date, ...row }) => row)(results.startup)],
         },
-        ...(backfillSection ? [backfillSection] : []),
+        ...(backfill
+          ? [backfillSection('Backfill from block 0: the graph-node floor, the subgraph and Ponder on the same chain', backfill)]
+          : []),
+        ...(large
+          ? [
+              backfillSection('Backfill of the large market (--scale large)', large.backfill),
+              { title: 'Dashboard queries on the large market (its subgraph backfilled above)', rows: large.queryLoad },
+            ]
+          : []),
         { title: 'Freshness (mined to visible through GraphQL)', rows: [results.freshness] },
         { title: 'Handler cost (graph-node debug log; gas in graph-node gas units)', rows: results.handlers },
         { title: 'Dashboard queries on loopback', rows: results.queryLoad },
@@ -220,7 +230,10 @@ async function remeasureDashboard() {
 
 async function main() {
   const resultsFile = join(resultsDir, 'results.json');
-  const only = args.only?.split(',');
+  if (!(args.scale! in BACKFILL_SCALES)) throw new Error(`--scale ${args.scale}: scales are ${Object.keys(BACKFILL_SCALES).join(', ')}`);
+  if (args.scale === 'large' && !existsSync(resultsFile))
+    throw new Error(`--scale large adds to ${resultsFile}: run the whole bench once first`);
+  const only = args.only?.split(',') ?? (args.scale === 'large' ? [] : undefined);
   const unknown = only?.filter((section) => !(SECTIONS as readonly string[]).includes(section));
   if (unknown?.length) throw new Error(`--only ${args.only}: sections are ${SECTIONS.join(', ')} (comma-separated)`);
   if (only && !existsSync(resultsFile)) throw new Error(`--only updates ${resultsFile}: run the whole bench once first`);
@@ -231,18 +244,55 @@ async function main() {
     market.startup = await measureStartup(scaleArgs(), await freeStackPorts(), Number(args['startup-runs']), log);
   }
   if (previous && only!.includes('dashboard')) Object.assign(market, await remeasureDashboard());
-  let backfill = previous?.backfill;
-  if (!previous || only!.includes('backfill')) {
-    const backfillScale = {
-      days: Number(args['backfill-days']),
-      models: Number(args['backfill-models']),
-      accounts: Number(args['backfill-accounts']),
-    };
-    log(`backfill against the peer: ${JSON.stringify(backfillScale)}, ${args['backfill-runs']} run(s) each…`);
+  let { backfill, large } = previous ?? {};
+  if (args.scale === 'large') {
     if (!previous) writeResults(market);
-    backfill = await measureBackfill(backfillScale, Number(args['backfill-runs']), log);
+    large = await measureLargeMarket();
+  } else if (!previous || only!.includes('backfill')) {
+    if (!previous) writeResults(market);
+    const scale = backfillScale('default');
+    const runs = Number(args['backfill-runs'] ?? 3);
+    log(`backfill: ${JSON.stringify(scale)}, ${runs} run(s) of each indexer…`);
+    backfill = await measureBackfill(scale, { runs, label: 'default' }, log);
   }
-  writeResults({ ...market, backfill });
+  writeResults({ ...market, backfill, large });
+  const failure = args.scale === 'large' ? large?.backfill.failure : backfill?.failure;
+  if (failure) throw new Error(`backfill: ${failure} (what was measured is in ${resultsDir})`);
+}
+
+function backfillScale(scale: keyof typeof BACKFILL_SCALES): Scale {
+  const base = BACKFILL_SCALES[scale];
+  return {
+    days: Number(args['backfill-days'] ?? base.days),
+    models: Number(args['backfill-models'] ?? base.models),
+    accounts: Number(args['backfill-accounts'] ?? base.accounts),
+  };
+}
+
+/** The large market: each indexer backfills it once, and the dashboard's queries run on the subgraph it indexed. */
+async function measureLargeMarket(): Promise<NonNullable<Results['large']>> {
+  const scale = backfillScale('large');
+  const runs = Number(args['backfill-runs'] ?? 1);
+  log(`large market: ${JSON.stringify(scale)}, ${runs} run(s) of each indexer, then the dashboard's queries…`);
+  let queryLoad: QueryLoadRow[] = [];
+  const backfill = await measureBackfill(
+    scale,
+    {
+      runs,
+      label: 'large',
+      onIndexedSubgraph: async (subgraphUrl) => {
+        log('dashboard queries under load on the large market…');
+        queryLoad = await measureQueryLoad(
+          subgraphUrl,
+          dashboardQueries(await queryTargets(subgraphUrl)),
+          CLIENTS,
+          Number(args['load-seconds']),
+        );
+      },
+    },
+    log,
+  );
+  return { backfill, queryLoad };
 }
 
 main().catch(async (error: unknown) => {

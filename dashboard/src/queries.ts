@@ -5,3 +5,7 @@ export { ModelPageDocument } from './pages/model/model.generated';
 export { ModelDetailsDocument } from './pages/model/modelDetails.generated';
 export { OverviewDocument } from './pages/overview/overview.generated';
 export { OverviewSeriesDocument } from './pages/overview/overviewSeries.generated';
+export { ModelsByFieldDocument, ModelsByRevenueDocument, ModelsGrowthDocument } from './pages/models/models.generated';
+export { PortfolioDocument } from './pages/portfolio/portfolio.generated';
+// The models list's filters, so the bench sends the variables the page sends.
+export { modelFilter, modelsWhere, readModelQueryState, revenueWhere, SORT_FIELDS } from './pages/models/modelFilters';

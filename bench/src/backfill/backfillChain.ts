@@ -25,6 +25,12 @@ export interface Scale {
   accounts: number;
 }
 
+/** The chains the bench backfills: the default (~120,000 events) and the large market, ten times its breadth. */
+export const BACKFILL_SCALES = {
+  default: { days: 420, models: 40, accounts: 200 },
+  large: { days: 420, models: 400, accounts: 2_000 },
+} as const satisfies Record<string, Scale>;
+
 export interface BackfillChain {
   rpcUrl: string;
   deployment: Deployment;

@@ -1,30 +1,45 @@
 /**
- * graph-node backfilling the chain from block 0, as npm start runs it (gnd, the subgraph in build/, a PostgreSQL of
- * its own), timed from launch until the subgraph has indexed the head.
+ * graph-node backfilling the chain from block 0, as npm start runs it (gnd, a PostgreSQL of its own), timed from
+ * launch until the deployment has indexed the head: the subgraph in build/, or the floor (floorBuild.ts).
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 
 import { freePort, startGraphNode, startPostgres } from '@modelmint/stack/processes';
 import { fetchAll, querySubgraph, waitForIndexedBlock } from '@modelmint/stack/indexing';
+import { treeCpuSeconds } from '../processCpu';
 import { sampleRssPeak } from '../processMemory';
 import type { BackfillChain } from './backfillChain';
 import { type IndexerTotals, key } from './indexerTotals';
 import { removeDir } from '../removeDir';
 import { PROTOCOL_ID } from '@modelmint/subgraph/api';
 
-const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
-
 export interface BackfillRun {
   seconds: number;
   peakRssMiB: number;
   /** Events the indexer's handlers processed. */
   handled: number;
-  totals: IndexerTotals;
+  /** CPU seconds of the indexer and of its database, where they are separate processes. */
+  cpuSeconds: { indexer: number; database?: number };
+  /** Absent for the floor, whose handlers store nothing. */
+  totals?: IndexerTotals;
+  /** The size of the indexer's database once it reached the head. */
+  databaseBytes?: number;
 }
 
-export async function graphNodeBackfill(chain: BackfillChain, timeoutMs: number): Promise<BackfillRun> {
+export interface GraphNodeBuild {
+  /** Output of graph build. */
+  dir: string;
+  /** Whether its entities are the subgraph's, to be totalled. */
+  totals: boolean;
+  /** graph-node's Prometheus metrics at the head are written here: where its time went. */
+  metricsFile: string;
+  /** Measures taken on the indexed subgraph before graph-node stops. */
+  whileIndexed?: (subgraphUrl: string) => Promise<void>;
+}
+
+export async function graphNodeBackfill(chain: BackfillChain, build: GraphNodeBuild, timeoutMs: number): Promise<BackfillRun> {
   const dir = mkdtempSync(join(tmpdir(), 'modelmint-backfill-graph-node-'));
   const postgres = await startPostgres(join(dir, 'postgres'), await freePort());
   try {
@@ -34,7 +49,7 @@ export async function graphNodeBackfill(chain: BackfillChain, timeoutMs: number)
     const memory = sampleRssPeak(() => [postmaster, ...(graphNodePid ? [graphNodePid] : [])]);
     const started = Date.now();
     const graphNode = await startGraphNode({
-      buildDir: join(repoRoot, 'build'),
+      buildDir: build.dir,
       deploymentsDir: join(dir, 'subgraphs'),
       network: 'localhost',
       rpcUrl: chain.rpcUrl,
@@ -48,11 +63,23 @@ export async function graphNodeBackfill(chain: BackfillChain, timeoutMs: number)
       await waitForIndexedBlock(graphNode.subgraphUrl, chain.head, timeoutMs);
       const seconds = (Date.now() - started) / 1000;
       const peakRssMiB = Math.round(memory.peak() / 1024 ** 2);
+      const cpuSeconds = { indexer: treeCpuSeconds(graphNodePid), database: treeCpuSeconds(postmaster) };
       const metrics = await (await fetch(graphNode.metricsUrl)).text();
+      mkdirSync(dirname(build.metricsFile), { recursive: true });
+      writeFileSync(build.metricsFile, metrics);
       const triggers = new RegExp(
         `deployment_block_trigger_count_sum\\{deployment="${graphNode.deployment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^}]*\\} (\\d+)`,
       ).exec(metrics);
-      return { seconds, peakRssMiB, handled: Number(triggers?.[1] ?? 0), totals: await subgraphTotals(graphNode.subgraphUrl, chain.head) };
+      const run: BackfillRun = {
+        seconds,
+        peakRssMiB,
+        handled: Number(triggers?.[1] ?? 0),
+        cpuSeconds,
+        totals: build.totals ? await subgraphTotals(graphNode.subgraphUrl, chain.head) : undefined,
+        databaseBytes: await postgres.databaseBytes('graph'),
+      };
+      await build.whileIndexed?.(graphNode.subgraphUrl);
+      return run;
     } finally {
       memory.stop();
       await graphNode.stop();

@@ -9,6 +9,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
 import { freePort, startChild } from '@modelmint/stack/processes';
+import { treeCpuSeconds } from '../processCpu';
 import { sampleRssPeak } from '../processMemory';
 import type { BackfillChain } from './backfillChain';
 import type { BackfillRun } from './graphNodeBackfill';
@@ -62,8 +63,10 @@ export async function ponderBackfill(chain: BackfillChain, timeoutMs: number): P
     }
     const seconds = (Date.now() - started) / 1000;
     const peakRssMiB = Math.round(memory.peak() / 1024 ** 2);
+    // PGlite runs inside Ponder's process: its database time is the indexer's.
+    const cpuSeconds = { indexer: treeCpuSeconds(child.process.pid!) };
     const totals = (await (await fetch(`http://127.0.0.1:${port}/totals`)).json()) as PonderTotals;
-    return { seconds, peakRssMiB, handled: await eventsIndexed(port), totals: normalise(totals) };
+    return { seconds, peakRssMiB, handled: await eventsIndexed(port), cpuSeconds, totals: normalise(totals) };
   } finally {
     memory.stop();
     await child.stop('SIGINT', 10_000);

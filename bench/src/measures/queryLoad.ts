@@ -11,9 +11,19 @@ import {
   CreatorPageDocument,
   ModelDetailsDocument,
   ModelPageDocument,
+  ModelsByFieldDocument,
+  ModelsByRevenueDocument,
+  ModelsGrowthDocument,
+  modelFilter,
+  modelsWhere,
   OverviewDocument,
   OverviewSeriesDocument,
+  PortfolioDocument,
+  readModelQueryState,
+  revenueWhere,
+  SORT_FIELDS,
 } from '@modelmint/dashboard/queries';
+import { querySubgraph } from '@modelmint/stack/indexing';
 import { percentile, round } from '../stats';
 import { DAY_SECONDS, PROTOCOL_ID } from '@modelmint/subgraph/api';
 
@@ -28,10 +38,51 @@ export interface QueryLoadRow {
   perSecond: number;
 }
 
-export function dashboardQueries(modelId: string, creator: string) {
+/** Who and what the queries ask about: the busiest model, its creator, the largest shareholder, a past block. */
+export interface QueryTargets {
+  modelId: string;
+  creator: string;
+  holder: string;
+  /** A word of the busiest model's name, as a user would type it in the models list's search. */
+  search: string;
+  /** Half-way to the head: the audit page's time travel. */
+  pastBlock: number;
+}
+
+export async function queryTargets(url: string): Promise<QueryTargets> {
+  const { models, fractionalHoldings, _meta } = await querySubgraph<{
+    models: { id: string; name: string; creator: { id: string } }[];
+    fractionalHoldings: { account: { id: string } }[];
+    _meta: { block: { number: number } };
+  }>(
+    url,
+    `{
+      models(first: 1, orderBy: paymentCount, orderDirection: desc) { id name creator { id } }
+      fractionalHoldings(first: 1, orderBy: balance, orderDirection: desc) { account { id } }
+      _meta { block { number } }
+    }`,
+  );
+  const model = models[0]!;
+  return {
+    modelId: model.id,
+    creator: model.creator.id,
+    holder: fractionalHoldings[0]?.account.id ?? model.creator.id,
+    search: model.name.split(/\s+/)[0]!.toLowerCase(),
+    pastBlock: Math.floor(_meta.block.number / 2),
+  };
+}
+
+/** Every page's queries, with the variables the page sends (the models list: each sort, and a search). */
+export function dashboardQueries({ modelId, creator, holder, search, pastBlock }: QueryTargets) {
   const today = Math.floor(Date.now() / 1000 / DAY_SECONDS);
   const protocolId = PROTOCOL_ID;
   const eth = '0x0000000000000000000000000000000000000000';
+  const audit = { protocolId, payments: {}, first: 50 };
+  const listState = (query: string) => readModelQueryState(new URLSearchParams(query), eth);
+  const byField = (sort: keyof typeof SORT_FIELDS, query = '') => {
+    const field = SORT_FIELDS[sort];
+    return { where: modelsWhere(listState(query), field), orderBy: field, first: 25 };
+  };
   return [
     {
       page: 'overview',
@@ -39,10 +90,28 @@ export function dashboardQueries(modelId: string, creator: string) {
       variables: { protocolId, weekAgo: String(Math.floor(Date.now() / 1000) - 7 * DAY_SECONDS), currency: eth },
     },
     { page: 'overview series', query: print(OverviewSeriesDocument), variables: { since: today - 89, currency: eth } },
+    { page: 'models by revenue', query: print(ModelsByRevenueDocument), variables: { where: revenueWhere(listState('')), first: 25 } },
+    ...(['licences', 'usage', 'curation', 'newest'] as const).map((sort) => ({
+      page: `models by ${sort}`,
+      query: print(ModelsByFieldDocument),
+      variables: byField(sort),
+    })),
+    {
+      page: 'models by growth',
+      query: print(ModelsGrowthDocument),
+      variables: { since: today - 13, currency: eth, model: modelFilter(listState('sort=growth')) },
+    },
+    {
+      page: `models search "${search}"`,
+      query: print(ModelsByRevenueDocument),
+      variables: { where: revenueWhere(listState(`q=${encodeURIComponent(search)}`)), first: 25 },
+    },
     { page: 'model', query: print(ModelPageDocument), variables: { id: modelId } },
     { page: 'model details', query: print(ModelDetailsDocument), variables: { id: modelId, modelRef: modelId, since: today - 89 } },
     { page: 'creator', query: print(CreatorPageDocument), variables: { account: creator, accountRef: creator, since: today - 89 } },
-    { page: 'audit', query: print(AuditDocument), variables: { protocolId, block: null, payments: {}, first: 50 } },
+    { page: 'portfolio', query: print(PortfolioDocument), variables: { account: holder } },
+    { page: 'audit', query: print(AuditDocument), variables: { ...audit, block: null } },
+    { page: `audit at block ${pastBlock}`, query: print(AuditDocument), variables: { ...audit, block: { number: pastBlock } } },
   ];
 }
 
