@@ -146,9 +146,10 @@ function backfillSection(title: string, backfill: BackfillResult) {
     title,
     note:
       `${backfill.date} · chain: ${JSON.stringify(backfill.scale)}, ${backfill.blocks} blocks, ${backfill.chainEvents} events. ` +
-      'Events/s over the whole chain; handledEvents = events the handlers processed (the Ponder peer handles the money path: ' +
-      'registrations, licences, payments, royalty credits, usage, withdrawals). floor = the manifest with every handler returning ' +
-      `at once. subgraph ÷ floor ${backfill.subgraphVsFloor ?? 'n/a'}, subgraph ÷ Ponder ${backfill.subgraphVsPonder ?? 'n/a'}. ` +
+      'Events/s over the whole chain; handledEvents = events the handlers processed. floor = the manifest with every handler ' +
+      'returning at once. The Ponder peer computes what the dashboard reads: the money path with every day series, licences, ' +
+      'share vaults with holdings and holder revenue, proposals and disputes (not offers, splits, versions, curation, ' +
+      `revenue by tier or active-licence counts). subgraph ÷ floor ${backfill.subgraphVsFloor ?? 'n/a'}, subgraph ÷ Ponder ${backfill.subgraphVsPonder ?? 'n/a'}. ` +
       `Totals compared: ${backfill.totalsCompared} values, ${backfill.totalsDifferences.length} differences` +
       `${backfill.totalsDifferences.length ? `: ${backfill.totalsDifferences.slice(0, 5).join('; ')}` : ''}.` +
       (backfill.failure ? ` FAILED: ${backfill.failure}` : ''),

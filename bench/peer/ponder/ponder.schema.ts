@@ -1,6 +1,7 @@
 /**
- * The aggregates the subgraph keeps for the market's money, as Ponder tables: the same names and sums as the
- * subgraph's Protocol, Token, ModelRevenue, RoyaltyBalance, Payment, RoyaltyPayout and day series.
+ * What the subgraph keeps for the dashboard, as Ponder tables: the same names and sums as the subgraph's Protocol,
+ * Token, ModelRevenue, RoyaltyBalance, Payment, RoyaltyPayout, License, the day series, the share vaults with their
+ * holdings and revenue, governance proposals and disputes.
  */
 import { onchainTable, primaryKey } from 'ponder';
 
@@ -11,6 +12,16 @@ export const protocol = onchainTable('protocol', (t) => ({
   paymentCount: t.integer().notNull(),
   payoutCount: t.integer().notNull(),
   cumulativeUsageUnits: t.bigint().notNull(),
+  vaultCount: t.integer().notNull(),
+  holderCount: t.integer().notNull(),
+  proposalCount: t.integer().notNull(),
+  disputeCount: t.integer().notNull(),
+}));
+
+/** Vaults an account holds shares in now (the protocol counts holders of at least one). */
+export const account = onchainTable('account', (t) => ({
+  id: t.hex().primaryKey(),
+  vaultsHeld: t.integer().notNull(),
 }));
 
 export const token = onchainTable('token', (t) => ({
@@ -163,3 +174,86 @@ export const accountDay = onchainTable(
   }),
   (table) => ({ pk: primaryKey({ columns: [table.account, table.token, table.day] }) }),
 );
+
+export const protocolTokenDay = onchainTable(
+  'protocol_token_day',
+  (t) => ({
+    token: t.hex().notNull(),
+    day: t.integer().notNull(),
+    revenue: t.bigint().notNull(),
+    fees: t.bigint().notNull(),
+    withdrawn: t.bigint().notNull(),
+  }),
+  (table) => ({ pk: primaryKey({ columns: [table.token, table.day] }) }),
+);
+
+export const accountModelDay = onchainTable(
+  'account_model_day',
+  (t) => ({
+    account: t.hex().notNull(),
+    modelId: t.bigint().notNull(),
+    token: t.hex().notNull(),
+    day: t.integer().notNull(),
+    credited: t.bigint().notNull(),
+  }),
+  (table) => ({ pk: primaryKey({ columns: [table.account, table.modelId, table.token, table.day] }) }),
+);
+
+export const vault = onchainTable('vault', (t) => ({
+  id: t.hex().primaryKey(),
+  modelId: t.bigint().notNull(),
+  totalSupply: t.bigint().notNull(),
+  holderCount: t.integer().notNull(),
+  currencies: t.hex().array().notNull(),
+  redeemedBy: t.hex(),
+}));
+
+export const holding = onchainTable(
+  'holding',
+  (t) => ({
+    vault: t.hex().notNull(),
+    account: t.hex().notNull(),
+    balance: t.bigint().notNull(),
+  }),
+  (table) => ({ pk: primaryKey({ columns: [table.vault, table.account] }) }),
+);
+
+export const vaultTokenRevenue = onchainTable(
+  'vault_token_revenue',
+  (t) => ({
+    vault: t.hex().notNull(),
+    token: t.hex().notNull(),
+    cumulativeRevenue: t.bigint().notNull(),
+    cumulativeClaimed: t.bigint().notNull(),
+    unclaimed: t.bigint().notNull(),
+    revenuePerShare: t.bigint().notNull(),
+  }),
+  (table) => ({ pk: primaryKey({ columns: [table.vault, table.token] }) }),
+);
+
+export const holdingRevenue = onchainTable(
+  'holding_revenue',
+  (t) => ({
+    vault: t.hex().notNull(),
+    account: t.hex().notNull(),
+    token: t.hex().notNull(),
+    owed: t.bigint().notNull(),
+    settledRevenuePerShare: t.bigint().notNull(),
+    claimed: t.bigint().notNull(),
+  }),
+  (table) => ({ pk: primaryKey({ columns: [table.vault, table.account, table.token] }) }),
+);
+
+export const proposal = onchainTable('proposal', (t) => ({
+  /** governor-proposalId, as the subgraph's Proposal id. */
+  id: t.text().primaryKey(),
+  status: t.text().notNull(),
+  forVotes: t.bigint().notNull(),
+  againstVotes: t.bigint().notNull(),
+  abstainVotes: t.bigint().notNull(),
+}));
+
+export const dispute = onchainTable('dispute', (t) => ({
+  id: t.bigint().primaryKey(),
+  status: t.text().notNull(),
+}));

@@ -11,7 +11,7 @@ import { fetchAll, querySubgraph, waitForIndexedBlock } from '@modelmint/stack/i
 import { treeCpuSeconds } from '../processCpu';
 import { sampleRssPeak } from '../processMemory';
 import type { BackfillChain } from './backfillChain';
-import { type IndexerTotals, key } from './indexerTotals';
+import { type IndexerTotals, key, PROTOCOL_FIELDS, TABLES, type TableName, tableOf } from './indexerTotals';
 import { removeDir } from '../removeDir';
 import { PROTOCOL_ID } from '@modelmint/subgraph/api';
 
@@ -90,40 +90,67 @@ export async function graphNodeBackfill(chain: BackfillChain, build: GraphNodeBu
   }
 }
 
-interface Row {
-  id: string;
-  [field: string]: unknown;
-}
+type Row = { id: string } & Record<string, unknown>;
+type Ref = { id: string };
 
+/** The subgraph's totals at `block`, every table paged through by id. */
 async function subgraphTotals(url: string, block: bigint): Promise<IndexerTotals> {
-  const { protocol } = await querySubgraph<{ protocol: IndexerTotals['protocol'] }>(
+  const { protocol } = await querySubgraph<{ protocol: Record<string, unknown> }>(
     url,
-    `{ protocol(id: "${PROTOCOL_ID}") { modelCount licenseCount paymentCount payoutCount cumulativeUsageUnits } }`,
+    `{ protocol(id: "${PROTOCOL_ID}") { ${PROTOCOL_FIELDS.join(' ')} } }`,
   );
-  const tokens = await fetchAll<Row>(
-    url,
-    'tokens',
-    'cumulativeRevenue cumulativeFees cumulativeCredited cumulativeWithdrawn marketBalance paymentCount',
-    block,
-    'Bytes',
-  );
-  const revenues = await fetchAll<Row & { model: { id: string }; token: { id: string } }>(
-    url,
-    'modelRevenues',
-    'model { id } token { id } cumulativeGross cumulativeFees cumulativeParentCut cumulativeCredited cumulativeDerivativeIncome',
-    block,
-  );
-  const balances = await fetchAll<Row & { account: { id: string }; token: { id: string } }>(
-    url,
-    'royaltyBalances',
-    'account { id } token { id } earned withdrawn pending',
-    block,
-    'Bytes',
-  );
+  const rows = <T extends Row>(collection: string, fields: string, idType: 'String' | 'Bytes' = 'String') =>
+    fetchAll<T>(url, collection, fields, block, idType);
+  const day = <T extends Row>(collection: string, owner: string, name: TableName) =>
+    rows<T & { day: number }>(collection, `day ${owner} ${TABLES[name].join(' ')}`);
+  const [tokens, modelRevenues, royaltyBalances, licenses, protocolDays, protocolTokenDays, modelDays, modelTokenDays] = await Promise.all([
+    rows('tokens', TABLES.tokens.join(' '), 'Bytes'),
+    rows<Row & { model: Ref; token: Ref }>('modelRevenues', `model { id } token { id } ${TABLES.modelRevenues.join(' ')}`),
+    rows<Row & { account: Ref; token: Ref }>('royaltyBalances', `account { id } token { id } ${TABLES.royaltyBalances.join(' ')}`, 'Bytes'),
+    rows('licenses', TABLES.licenses.join(' ')),
+    day('protocolDailySnapshots', '', 'protocolDays'),
+    day<Row & { token: Ref }>('protocolTokenDailySnapshots', 'token { id }', 'protocolTokenDays'),
+    day<Row & { model: Ref }>('modelDailySnapshots', 'model { id }', 'modelDays'),
+    day<Row & { model: Ref; token: Ref }>('modelTokenDailySnapshots', 'model { id } token { id }', 'modelTokenDays'),
+  ]);
+  const [accountDays, accountModelDays, vaults, holdings, vaultRevenues, holdingRevenues, proposals, disputes] = await Promise.all([
+    day<Row & { account: Ref; token: Ref }>('accountDailySnapshots', 'account { id } token { id }', 'accountDays'),
+    day<Row & { account: Ref; model: Ref; token: Ref }>(
+      'accountModelDailySnapshots',
+      'account { id } model { id } token { id }',
+      'accountModelDays',
+    ),
+    rows('shareVaults', TABLES.vaults.join(' '), 'Bytes'),
+    rows<Row & { vault: Ref; account: Ref }>('fractionalHoldings', `vault { id } account { id } ${TABLES.holdings.join(' ')}`, 'Bytes'),
+    rows<Row & { vault: Ref; token: Ref }>('vaultTokenRevenues', `vault { id } token { id } ${TABLES.vaultRevenues.join(' ')}`, 'Bytes'),
+    rows<Row & { holding: { vault: Ref; account: Ref }; token: Ref }>(
+      'holdingRevenues',
+      `holding { vault { id } account { id } } token { id } ${TABLES.holdingRevenues.join(' ')}`,
+      'Bytes',
+    ),
+    rows('proposals', TABLES.proposals.join(' ')),
+    rows('disputes', TABLES.disputes.join(' ')),
+  ]);
+  const same = (row: Row) => row;
   return {
-    protocol,
-    tokens: new Map(tokens.map(({ id, ...sums }) => [key(id), sums as never])),
-    modelRevenues: new Map(revenues.map(({ id: _id, model, token, ...sums }) => [key(model.id, token.id), sums as never])),
-    royaltyBalances: new Map(balances.map(({ id: _id, account, token, ...sums }) => [key(account.id, token.id), sums as never])),
+    protocol: Object.fromEntries(PROTOCOL_FIELDS.map((field) => [field, String(protocol[field])])),
+    tables: {
+      tokens: tableOf('tokens', tokens, (r) => key(r.id), same),
+      modelRevenues: tableOf('modelRevenues', modelRevenues, (r) => key(r.model.id, r.token.id), same),
+      royaltyBalances: tableOf('royaltyBalances', royaltyBalances, (r) => key(r.account.id, r.token.id), same),
+      licenses: tableOf('licenses', licenses, (r) => key(r.id), same),
+      protocolDays: tableOf('protocolDays', protocolDays, (r) => key(r.day), same),
+      protocolTokenDays: tableOf('protocolTokenDays', protocolTokenDays, (r) => key(r.token.id, r.day), same),
+      modelDays: tableOf('modelDays', modelDays, (r) => key(r.model.id, r.day), same),
+      modelTokenDays: tableOf('modelTokenDays', modelTokenDays, (r) => key(r.model.id, r.token.id, r.day), same),
+      accountDays: tableOf('accountDays', accountDays, (r) => key(r.account.id, r.token.id, r.day), same),
+      accountModelDays: tableOf('accountModelDays', accountModelDays, (r) => key(r.account.id, r.model.id, r.token.id, r.day), same),
+      vaults: tableOf('vaults', vaults, (r) => key(r.id), same),
+      holdings: tableOf('holdings', holdings, (r) => key(r.vault.id, r.account.id), same),
+      vaultRevenues: tableOf('vaultRevenues', vaultRevenues, (r) => key(r.vault.id, r.token.id), same),
+      holdingRevenues: tableOf('holdingRevenues', holdingRevenues, (r) => key(r.holding.vault.id, r.holding.account.id, r.token.id), same),
+      proposals: tableOf('proposals', proposals, (r) => key(r.id), same),
+      disputes: tableOf('disputes', disputes, (r) => key(r.id), same),
+    },
   };
 }

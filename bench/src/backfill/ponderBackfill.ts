@@ -13,7 +13,7 @@ import { treeCpuSeconds } from '../processCpu';
 import { sampleRssPeak } from '../processMemory';
 import type { BackfillChain } from './backfillChain';
 import type { BackfillRun } from './graphNodeBackfill';
-import { type IndexerTotals, key } from './indexerTotals';
+import { type IndexerTotals, key, PROTOCOL_FIELDS, tableOf } from './indexerTotals';
 import { removeDir } from '../removeDir';
 
 const appRoot = resolve(import.meta.dirname, '..', '..', 'peer', 'ponder');
@@ -24,12 +24,28 @@ function ponderBin(): string {
   return join(root, JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).bin.ponder);
 }
 
-interface PonderTotals {
-  protocol: IndexerTotals['protocol'] & { id: string };
-  tokens: ({ id: string } & Record<string, string>)[];
-  modelRevenues: ({ modelId: string; token: string } & Record<string, string>)[];
-  royaltyBalances: ({ account: string; token: string; lastCreditAt: unknown; lastWithdrawalAt: unknown } & Record<string, string>)[];
-}
+/** Ponder's /totals: each table's rows, amounts as decimal strings. */
+type PonderRow = Record<string, string | number | null>;
+type PonderTotals = Record<
+  | 'protocol'
+  | 'token'
+  | 'modelRevenue'
+  | 'royaltyBalance'
+  | 'license'
+  | 'protocolDay'
+  | 'protocolTokenDay'
+  | 'modelDay'
+  | 'modelTokenDay'
+  | 'accountDay'
+  | 'accountModelDay'
+  | 'vault'
+  | 'holding'
+  | 'vaultTokenRevenue'
+  | 'holdingRevenue'
+  | 'proposal'
+  | 'dispute',
+  PonderRow[]
+>;
 
 export async function ponderBackfill(chain: BackfillChain, timeoutMs: number): Promise<BackfillRun> {
   const dir = mkdtempSync(join(tmpdir(), 'modelmint-backfill-ponder-'));
@@ -48,6 +64,9 @@ export async function ponderBackfill(chain: BackfillChain, timeoutMs: number): P
       PEER_PGLITE_DIR: join(dir, 'pglite'),
       PEER_MODEL_REGISTRY: chain.deployment.ModelRegistry.address,
       PEER_LICENSE_MARKET: chain.deployment.LicenseMarket.address,
+      PEER_SHARE_VAULT_FACTORY: chain.deployment.ShareVaultFactory.address,
+      PEER_MARKET_GOVERNOR: chain.deployment.MarketGovernor.address,
+      PEER_DISPUTE_RESOLVER: chain.deployment.DisputeResolver.address,
     },
   );
   const memory = sampleRssPeak(() => [child.process.pid!]);
@@ -95,14 +114,31 @@ async function eventsIndexed(port: number): Promise<number> {
   return events;
 }
 
-function normalise({ protocol, tokens, modelRevenues, royaltyBalances }: PonderTotals): IndexerTotals {
-  const { id: _id, ...counts } = protocol;
+/** Ponder's rows in the subgraph's names (its day series count licensesSold where the subgraph's say dailyLicensesSold). */
+function normalise(t: PonderTotals): IndexerTotals {
+  const daily = (row: PonderRow) =>
+    Object.fromEntries(Object.entries(row).map(([field, value]) => [`daily${field[0]!.toUpperCase()}${field.slice(1)}`, value]));
+  const same = (row: PonderRow) => row;
+  const protocol = t.protocol[0] ?? {};
   return {
-    protocol: counts,
-    tokens: new Map(tokens.map(({ id, ...sums }) => [key(id), sums as never])),
-    modelRevenues: new Map(modelRevenues.map(({ modelId, token, ...sums }) => [key(modelId, token), sums as never])),
-    royaltyBalances: new Map(
-      royaltyBalances.map(({ account, token, lastCreditAt: _c, lastWithdrawalAt: _w, ...sums }) => [key(account, token), sums as never]),
-    ),
+    protocol: Object.fromEntries(PROTOCOL_FIELDS.map((field) => [field, String(protocol[field] ?? 0)])),
+    tables: {
+      tokens: tableOf('tokens', t.token, (r) => key(r.id!), same),
+      modelRevenues: tableOf('modelRevenues', t.modelRevenue, (r) => key(r.modelId!, r.token!), same),
+      royaltyBalances: tableOf('royaltyBalances', t.royaltyBalance, (r) => key(r.account!, r.token!), same),
+      licenses: tableOf('licenses', t.license, (r) => key(r.id!), same),
+      protocolDays: tableOf('protocolDays', t.protocolDay, (r) => key(r.day!), daily),
+      protocolTokenDays: tableOf('protocolTokenDays', t.protocolTokenDay, (r) => key(r.token!, r.day!), daily),
+      modelDays: tableOf('modelDays', t.modelDay, (r) => key(r.modelId!, r.day!), daily),
+      modelTokenDays: tableOf('modelTokenDays', t.modelTokenDay, (r) => key(r.modelId!, r.token!, r.day!), daily),
+      accountDays: tableOf('accountDays', t.accountDay, (r) => key(r.account!, r.token!, r.day!), daily),
+      accountModelDays: tableOf('accountModelDays', t.accountModelDay, (r) => key(r.account!, r.modelId!, r.token!, r.day!), daily),
+      vaults: tableOf('vaults', t.vault, (r) => key(r.id!), same),
+      holdings: tableOf('holdings', t.holding, (r) => key(r.vault!, r.account!), same),
+      vaultRevenues: tableOf('vaultRevenues', t.vaultTokenRevenue, (r) => key(r.vault!, r.token!), same),
+      holdingRevenues: tableOf('holdingRevenues', t.holdingRevenue, (r) => key(r.vault!, r.account!, r.token!), same),
+      proposals: tableOf('proposals', t.proposal, (r) => key(r.id!), same),
+      disputes: tableOf('disputes', t.dispute, (r) => key(r.id!), same),
+    },
   };
 }

@@ -3,7 +3,18 @@
  * the subgraph keeps in its getOrCreate getters.
  */
 import type { Context } from 'ponder:registry';
-import { accountDay, modelDay, modelRevenue, modelTokenDay, protocol, protocolDay, royaltyBalance, token } from 'ponder:schema';
+import {
+  accountDay,
+  accountModelDay,
+  modelDay,
+  modelRevenue,
+  modelTokenDay,
+  protocol,
+  protocolDay,
+  protocolTokenDay,
+  royaltyBalance,
+  token,
+} from 'ponder:schema';
 import type { Hex } from 'viem';
 
 type Db = Context['db'];
@@ -22,7 +33,17 @@ function plus<T extends Counters>(row: T, delta: Partial<T>): Partial<T> {
   return next;
 }
 
-const protocolZero = { modelCount: 0, licenseCount: 0, paymentCount: 0, payoutCount: 0, cumulativeUsageUnits: 0n };
+const protocolZero = {
+  modelCount: 0,
+  licenseCount: 0,
+  paymentCount: 0,
+  payoutCount: 0,
+  cumulativeUsageUnits: 0n,
+  vaultCount: 0,
+  holderCount: 0,
+  proposalCount: 0,
+  disputeCount: 0,
+};
 export const addToProtocol = (db: Db, delta: Partial<typeof protocolZero>) =>
   db
     .insert(protocol)
@@ -95,3 +116,16 @@ export const addToAccountDay = (db: Db, account: Hex, currency: Hex, timestamp: 
     .insert(accountDay)
     .values({ account, token: currency, day: dayOf(timestamp), ...accountDayZero, ...delta })
     .onConflictDoUpdate((row) => plus(row, delta));
+
+const protocolTokenDayZero = { revenue: 0n, fees: 0n, withdrawn: 0n };
+export const addToProtocolTokenDay = (db: Db, currency: Hex, timestamp: bigint, delta: Partial<typeof protocolTokenDayZero>) =>
+  db
+    .insert(protocolTokenDay)
+    .values({ token: currency, day: dayOf(timestamp), ...protocolTokenDayZero, ...delta })
+    .onConflictDoUpdate((row) => plus(row, delta));
+
+export const addToAccountModelDay = (db: Db, account: Hex, modelId: bigint, currency: Hex, timestamp: bigint, credited: bigint) =>
+  db
+    .insert(accountModelDay)
+    .values({ account, modelId, token: currency, day: dayOf(timestamp), credited })
+    .onConflictDoUpdate((row) => ({ credited: row.credited + credited }));

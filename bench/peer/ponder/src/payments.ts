@@ -3,11 +3,13 @@ import { license, model, payment, royaltyPayout } from 'ponder:schema';
 
 import {
   addToAccountDay,
+  addToAccountModelDay,
   addToModelDay,
   addToModelRevenue,
   addToModelTokenDay,
   addToProtocol,
   addToProtocolDay,
+  addToProtocolTokenDay,
   addToRoyaltyBalance,
   addToToken,
 } from './aggregates';
@@ -83,6 +85,7 @@ ponder.on('LicenseMarket:PaymentSettled', async ({ event, context }) => {
     await addToAccountDay(db, treasury, currency, timestamp, { credited: fee });
   }
   await addToProtocolDay(db, timestamp, { payments: 1, payouts: credits.length });
+  await addToProtocolTokenDay(db, currency, timestamp, { revenue: gross, fees: fee });
   await addToModelDay(db, modelId, timestamp, { payments: 1 });
   await addToModelTokenDay(db, modelId, currency, timestamp, { gross });
 
@@ -116,5 +119,6 @@ ponder.on('LicenseMarket:PaymentSettled', async ({ event, context }) => {
     await addToModelDay(db, credit.modelId, timestamp, { payouts: 1 });
     await addToModelTokenDay(db, credit.modelId, currency, timestamp, { credited: credit.amount });
     await addToAccountDay(db, credit.recipient, currency, timestamp, { credited: credit.amount });
+    await addToAccountModelDay(db, credit.recipient, credit.modelId, currency, timestamp, credit.amount);
   }
 });

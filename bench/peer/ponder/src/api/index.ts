@@ -1,18 +1,33 @@
-/** The totals the bench compares with the subgraph's, as JSON (amounts as decimal strings). */
+/** Every table the bench compares with the subgraph's, as JSON (amounts as decimal strings). */
 import { Hono } from 'hono';
 import { db } from 'ponder:api';
-import { modelRevenue, protocol, royaltyBalance, token } from 'ponder:schema';
+import * as schema from 'ponder:schema';
 
 const app = new Hono();
 
+const TABLES = [
+  'protocol',
+  'token',
+  'modelRevenue',
+  'royaltyBalance',
+  'license',
+  'protocolDay',
+  'protocolTokenDay',
+  'modelDay',
+  'modelTokenDay',
+  'accountDay',
+  'accountModelDay',
+  'vault',
+  'holding',
+  'vaultTokenRevenue',
+  'holdingRevenue',
+  'proposal',
+  'dispute',
+] as const;
+
 app.get('/totals', async (c) => {
-  const [protocols, tokens, modelRevenues, royaltyBalances] = await Promise.all([
-    db.select().from(protocol),
-    db.select().from(token),
-    db.select().from(modelRevenue),
-    db.select().from(royaltyBalance),
-  ]);
-  const body = JSON.stringify({ protocol: protocols[0] ?? null, tokens, modelRevenues, royaltyBalances }, (_, value) =>
+  const tables = await Promise.all(TABLES.map((name) => db.select().from(schema[name])));
+  const body = JSON.stringify(Object.fromEntries(TABLES.map((name, i) => [name, tables[i]])), (_, value) =>
     typeof value === 'bigint' ? value.toString() : value,
   );
   return c.body(body, 200, { 'content-type': 'application/json' });
