@@ -66,7 +66,9 @@ export async function backfillChain(scale: Scale, log: (line: string) => void): 
         port: await freePort(),
         logFile: join(dir, 'anvil.log'),
         stateFile: join(dir, 'anvil-state.json'),
-        stateIntervalSeconds: 30,
+        // Written once, when the simulation is done: a periodic write of a large chain's state stalls anvil's answers.
+        stateIntervalSeconds: 0,
+        stateTimeoutMs: 15 * 60 * 1000,
         accounts: scale.accounts + 1,
         genesisTimestamp,
       });

@@ -12,7 +12,12 @@ export interface AnvilOptions {
   /** Chain state file: restored at start (identical block hashes) and written every `stateIntervalSeconds` and on
    * a clean stop. */
   stateFile?: string;
+  /** 5 s unless given; 0 writes the state only on a clean stop (a long simulation: anvil answers no request while it
+   * writes a state of gigabytes). */
   stateIntervalSeconds?: number;
+  /** How long anvil may take to restore its state at start and to write it at a clean stop (30 s and 10 s unless
+   * given; a chain of a million events takes minutes). */
+  stateTimeoutMs?: number;
   /** Funded accounts derived from anvil's mnemonic (default 10). */
   accounts?: number;
   /** Unix time of the genesis block; later blocks follow from it. Given again when `stateFile` restores a chain:
@@ -62,11 +67,12 @@ export async function startAnvil(options: AnvilOptions): Promise<Anvil> {
   if (options.accounts) args.push('--accounts', String(options.accounts), '--balance', '1000000');
   if (options.genesisTimestamp) args.push('--timestamp', String(options.genesisTimestamp));
   if (options.stateFile) {
-    args.push('--state', options.stateFile, '--state-interval', String(options.stateIntervalSeconds ?? 5));
+    const interval = options.stateIntervalSeconds ?? 5;
+    args.push('--state', options.stateFile, ...(interval > 0 ? ['--state-interval', String(interval)] : []));
   }
   const child = startChild('anvil', anvilBinary(), args, options.logFile);
   const rpcUrl = `http://127.0.0.1:${options.port}`;
-  await waitUntil(child, `answering on ${rpcUrl}`, () => answers(rpcUrl), 30_000);
+  await waitUntil(child, `answering on ${rpcUrl}`, () => answers(rpcUrl), options.stateTimeoutMs ?? 30_000);
   if (options.genesisTimestamp && options.stateFile) await resumeClock(rpcUrl);
-  return { rpcUrl, child, stop: () => child.stop('SIGINT', 10_000) };
+  return { rpcUrl, child, stop: () => child.stop('SIGINT', options.stateTimeoutMs ?? 10_000) };
 }
