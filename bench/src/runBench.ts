@@ -4,7 +4,7 @@
  * Then the graph-node floor, the subgraph and Ponder each backfill a larger simulated chain (measures/backfill.ts).
  *   npm run bench -- [--days 90 --models 40 --accounts 200] [--freshness 200] [--load-seconds 5] [--startup-runs 3]
  *                    [--backfill-days 420 --backfill-models 40 --backfill-accounts 200 --backfill-runs 3]
- *                    [--only startup,dashboard,backfill]   (re-measures those sections alone, updating the results)
+ *                    [--only startup,dashboard,queries,backfill]   (re-measures those sections alone, updating the results)
  *                    [--scale large]   (the large market alone: ≥ 1,000,000 events, one run of each indexer, and the
  *                                       dashboard's queries on it; too long for CI)
  * Timings on shared machines are noisy: latencies are percentiles over many samples; start-up and backfill are medians
@@ -209,25 +209,32 @@ function writeResults(results: Results) {
 }
 
 /** Sections `--only` can re-measure on their own, keeping the rest of the last results. */
-const SECTIONS = ['startup', 'dashboard', 'backfill'] as const;
+const SECTIONS = ['startup', 'dashboard', 'queries', 'backfill'] as const;
 
-/** The dashboard's measures alone, on a market of the bench's scale started for them. */
-async function remeasureDashboard() {
+/** The dashboard's measures (bundles and Lighthouse) or its queries under load alone, on a market of the bench's
+ * scale started for them. */
+async function remeasureOnStack<T>(what: string, measure: (subgraphUrl: string, dashboardUrl: string) => Promise<T>): Promise<T> {
   const dataDir = mkdtempSync(join(tmpdir(), 'modelmint-bench-'));
-  log(`dashboard: npm start ${scaleArgs().join(' ')}…`);
+  log(`${what}: npm start ${scaleArgs().join(' ')}…`);
   const stack = npmStart(['--data-dir', dataDir, ...scaleArgs(), '--no-live'], await freeStackPorts());
   await stack.readyAfterMs;
   const subgraphUrl = /GraphQL\s+(\S+)/.exec(stack.output())![1]!;
   const dashboardUrl = /Dashboard\s+(\S+)/.exec(stack.output())![1]!;
-  const { models } = await querySubgraph<{ models: { id: string }[] }>(
-    subgraphUrl,
-    '{ models(first: 1, orderBy: paymentCount, orderDirection: desc) { id } }',
-  );
-  const dashboard = await measureDashboard(dashboardUrl, models[0]!.id);
+  const result = await measure(subgraphUrl, dashboardUrl);
   await stack.stop();
   removeDir(dataDir);
-  return dashboard;
+  return result;
 }
+
+const remeasureDashboard = () =>
+  remeasureOnStack('dashboard', async (subgraphUrl, dashboardUrl) =>
+    measureDashboard(dashboardUrl, (await queryTargets(subgraphUrl)).modelId),
+  );
+
+const remeasureQueries = () =>
+  remeasureOnStack('dashboard queries', async (subgraphUrl) =>
+    measureQueryLoad(subgraphUrl, dashboardQueries(await queryTargets(subgraphUrl)), CLIENTS, Number(args['load-seconds'])),
+  );
 
 async function main() {
   const resultsFile = join(resultsDir, 'results.json');
@@ -245,6 +252,7 @@ async function main() {
     market.startup = await measureStartup(scaleArgs(), await freeStackPorts(), Number(args['startup-runs']), log);
   }
   if (previous && only!.includes('dashboard')) Object.assign(market, await remeasureDashboard());
+  if (previous && only!.includes('queries')) market.queryLoad = await remeasureQueries();
   let { backfill, large } = previous ?? {};
   if (args.scale === 'large') {
     if (!previous) writeResults(market);
