@@ -10,9 +10,8 @@ import { parseArgs } from 'node:util';
 
 import { BACKFILL_SCALES, backfillChain } from './backfill/backfillChain';
 import { buildFloor } from './backfill/floorBuild';
-import { graphNodeBackfill } from './backfill/graphNodeBackfill';
+import { describeRun, graphNodeBackfill } from './backfill/graphNodeBackfill';
 import { ponderBackfill } from './backfill/ponderBackfill';
-import { round } from './stats';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const log = (line: string) => console.log(`[backfill-once] ${line}`);
@@ -40,11 +39,7 @@ async function main() {
       indexer === 'ponder'
         ? await ponderBackfill(chain, 3 * 60 * 60 * 1000)
         : await graphNodeBackfill(chain, { dir: buildDir, totals: indexer === 'subgraph', metricsFile }, 3 * 60 * 60 * 1000);
-    log(
-      `${indexer}: ${round(run.seconds)} s, ${run.handled} events handled, CPU ${round(run.cpuSeconds.indexer)} s` +
-        (run.cpuSeconds.database === undefined ? '' : ` + PostgreSQL ${round(run.cpuSeconds.database)} s`) +
-        (run.databaseBytes === undefined ? '' : `, database ${round(run.databaseBytes / 1024 ** 2)} MiB`),
-    );
+    log(`${indexer}: ${describeRun(run)}`);
   } finally {
     await chain.stop();
   }

@@ -1,35 +1,18 @@
 /** Resident memory of process trees, read from /proc (Linux). */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 
-function childrenOf(): Map<number, number[]> {
-  const tree = new Map<number, number[]>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      tree.set(ppid, [...(tree.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  return tree;
-}
+import { readProcessTable, treeOf } from './processTree';
 
 /** Resident memory of `pid` and all its descendants, in bytes. */
 export function treeRss(pid: number): number {
-  const tree = childrenOf();
   let total = 0;
-  const stack = [pid];
-  while (stack.length) {
-    const current = stack.pop()!;
+  for (const member of treeOf(pid, readProcessTable())) {
     try {
-      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${current}/status`, 'utf8'));
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${member}/status`, 'utf8'));
       total += rss ? Number(rss[1]) * 1024 : 0;
     } catch {
-      continue;
+      // The process ended while we looked.
     }
-    stack.push(...(tree.get(current) ?? []));
   }
   return total;
 }

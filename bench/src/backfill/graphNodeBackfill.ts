@@ -10,6 +10,7 @@ import { freePort, startGraphNode, startPostgres } from '@modelmint/stack/proces
 import { fetchAll, querySubgraph, waitForIndexedBlock } from '@modelmint/stack/indexing';
 import { treeCpuSeconds } from '../processCpu';
 import { sampleRssPeak } from '../processMemory';
+import { round } from '../stats';
 import type { BackfillChain } from './backfillChain';
 import { type IndexerTotals, key, PROTOCOL_FIELDS, TABLES, type TableName, tableOf } from './indexerTotals';
 import { removeDir } from '../removeDir';
@@ -26,6 +27,16 @@ export interface BackfillRun {
   totals?: IndexerTotals;
   /** The size of the indexer's database once it reached the head. */
   databaseBytes?: number;
+}
+
+/** One line of a run's figures, as the bench logs them. */
+export function describeRun(run: BackfillRun): string {
+  const cpu = run.cpuSeconds;
+  return (
+    `${round(run.seconds)} s, ${run.handled} events handled, peak ${run.peakRssMiB} MiB, CPU ${round(cpu.indexer)} s` +
+    (cpu.database === undefined ? '' : ` + PostgreSQL ${round(cpu.database)} s`) +
+    (run.databaseBytes === undefined ? '' : `, database ${round(run.databaseBytes / 1024 ** 2)} MiB`)
+  );
 }
 
 export interface GraphNodeBuild {

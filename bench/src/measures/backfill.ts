@@ -10,13 +10,12 @@
 import { join, resolve } from 'node:path';
 
 import { buildSubgraph } from '@modelmint/stack/builds';
-import { backfillChain, type Scale } from '../backfill/backfillChain';
+import { type BackfillChain, backfillChain, type Scale } from '../backfill/backfillChain';
 import { countChainEvents } from '../backfill/chainEvents';
 import { buildFloor } from '../backfill/floorBuild';
-import { type BackfillRun, graphNodeBackfill } from '../backfill/graphNodeBackfill';
+import { type BackfillRun, describeRun, graphNodeBackfill } from '../backfill/graphNodeBackfill';
 import { compareTotals } from '../backfill/indexerTotals';
 import { ponderBackfill } from '../backfill/ponderBackfill';
-import type { BackfillChain } from '../backfill/backfillChain';
 import { median, round } from '../stats';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
@@ -93,11 +92,7 @@ export async function measureBackfill(scale: Scale, options: BackfillOptions, lo
       for (const indexer of INDEXERS) {
         try {
           const result = await backfills[indexer](chain);
-          log(
-            `  ${indexer} run ${run}/${runs}: ${round(result.seconds)} s, ${result.handled} events handled, ` +
-              `peak ${result.peakRssMiB} MiB, CPU ${round(result.cpuSeconds.indexer)} s` +
-              (result.cpuSeconds.database === undefined ? '' : ` + PostgreSQL ${round(result.cpuSeconds.database)} s`),
-          );
+          log(`  ${indexer} run ${run}/${runs}: ${describeRun(result)}`);
           results[indexer].push(result);
         } catch (error) {
           failure = `${indexer} run ${run}/${runs} failed: ${error instanceof Error ? error.message : String(error)}`;
