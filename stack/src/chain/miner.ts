@@ -9,6 +9,8 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { createTestClient, type Hash, http, publicActions, type TransactionReceipt, TransactionReceiptNotFoundError } from 'viem';
 import { foundry } from 'viem/chains';
 
+import { RPC_TIMEOUT_MS } from './rpcTimeout';
+
 /** A transaction still missing after this many blocks was dropped by the node. */
 const MAX_BLOCKS_WAITED = 20;
 
@@ -26,7 +28,9 @@ export class Miner {
     rpcUrl: string,
     private readonly gatherMs = 4,
   ) {
-    this.client = createTestClient({ chain: foundry, mode: 'anvil', transport: http(rpcUrl) }).extend(publicActions);
+    this.client = createTestClient({ chain: foundry, mode: 'anvil', transport: http(rpcUrl, { timeout: RPC_TIMEOUT_MS }) }).extend(
+      publicActions,
+    );
   }
 
   /** Turns automine off: from now on blocks are mined when {receiptOf} asks for them. */

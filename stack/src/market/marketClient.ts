@@ -32,6 +32,7 @@ import {
   shareVaultFactoryAbi,
 } from '@modelmint/contracts/abis';
 import type { Deployment } from '../chain/deploy';
+import { RPC_TIMEOUT_MS } from '../chain/rpcTimeout';
 
 export const ETH = zeroAddress;
 
@@ -103,7 +104,12 @@ export class MarketClient {
     private readonly fixedFields?: FixedFields,
     private readonly blocks?: BlockProducer,
   ) {
-    this.public = createPublicClient({ chain: foundry, transport: http(rpcUrl), cacheTime: 0, pollingInterval: 20 });
+    this.public = createPublicClient({
+      chain: foundry,
+      transport: http(rpcUrl, { timeout: RPC_TIMEOUT_MS }),
+      cacheTime: 0,
+      pollingInterval: 20,
+    });
     this.addresses = Object.fromEntries(
       Object.entries(deployment).map(([name, contract]) => [name, (contract as Deployment[keyof Deployment]).address]),
     ) as MarketClient['addresses'];
@@ -133,7 +139,7 @@ export class MarketClient {
     },
     eventAbi?: TEvents,
   ) {
-    const wallet = createWalletClient({ account: from, chain: foundry, transport: http(this.rpcUrl) });
+    const wallet = createWalletClient({ account: from, chain: foundry, transport: http(this.rpcUrl, { timeout: RPC_TIMEOUT_MS }) });
     // viem's writeContract cannot take the generic request above without restating its conditional types; the
     // request was checked against the ABI where it was written.
     const call = { ...request, account: from };
