@@ -20,6 +20,7 @@ import { DEFAULT_MARKET } from '@modelmint/stack/simulator';
 import { MarketClient } from '@modelmint/stack/market';
 import { querySubgraph } from '@modelmint/stack/indexing';
 import { BACKFILL_SCALES, type Scale } from './backfill/backfillChain';
+import { describeStoreReads } from './backfill/storeReads';
 import { type BackfillResult, measureBackfill } from './measures/backfill';
 import { measureBundles } from './measures/bundle';
 import { measureFreshness } from './measures/freshness';
@@ -152,6 +153,7 @@ function backfillSection(title: string, backfill: BackfillResult) {
       `revenue by tier or active-licence counts). subgraph ÷ floor ${backfill.subgraphVsFloor ?? 'n/a'}, subgraph ÷ Ponder ${backfill.subgraphVsPonder ?? 'n/a'}. ` +
       `Totals compared: ${backfill.totalsCompared} values, ${backfill.totalsDifferences.length} differences` +
       `${backfill.totalsDifferences.length ? `: ${backfill.totalsDifferences.slice(0, 5).join('; ')}` : ''}.` +
+      (backfill.subgraphStoreReads ? ` Subgraph's store reads: ${describeStoreReads(backfill.subgraphStoreReads)}.` : '') +
       (backfill.failure ? ` FAILED: ${backfill.failure}` : ''),
     rows: backfill.indexers,
   };

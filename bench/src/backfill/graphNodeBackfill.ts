@@ -14,6 +14,7 @@ import { round } from '../stats';
 import type { BackfillChain } from './backfillChain';
 import { type IndexerTotals, key, PROTOCOL_FIELDS, TABLES, type TableName, tableOf } from './indexerTotals';
 import { removeDir } from '../removeDir';
+import { describeStoreReads, type StoreReads, storeReads } from './storeReads';
 import { PROTOCOL_ID } from '@modelmint/subgraph/api';
 
 export interface BackfillRun {
@@ -27,6 +28,8 @@ export interface BackfillRun {
   totals?: IndexerTotals;
   /** The size of the indexer's database once it reached the head. */
   databaseBytes?: number;
+  /** The subgraph's loads and the database reads they caused (absent for the floor). */
+  storeReads?: StoreReads;
 }
 
 /** One line of a run's figures, as the bench logs them. */
@@ -35,7 +38,8 @@ export function describeRun(run: BackfillRun): string {
   return (
     `${round(run.seconds)} s, ${run.handled} events handled, peak ${run.peakRssMiB} MiB, CPU ${round(cpu.indexer)} s` +
     (cpu.database === undefined ? '' : ` + PostgreSQL ${round(cpu.database)} s`) +
-    (run.databaseBytes === undefined ? '' : `, database ${round(run.databaseBytes / 1024 ** 2)} MiB`)
+    (run.databaseBytes === undefined ? '' : `, database ${round(run.databaseBytes / 1024 ** 2)} MiB`) +
+    (run.storeReads ? `; ${describeStoreReads(run.storeReads)}` : '')
   );
 }
 
@@ -86,6 +90,8 @@ export async function graphNodeBackfill(chain: BackfillChain, build: GraphNodeBu
         peakRssMiB,
         handled: Number(triggers?.[1] ?? 0),
         cpuSeconds,
+        // Before the totals' GraphQL queries, whose index scans are not the handlers'.
+        storeReads: build.totals ? storeReads(metrics, await postgres.tableActivity('graph')) : undefined,
         totals: build.totals ? await subgraphTotals(graphNode.subgraphUrl, chain.head) : undefined,
         databaseBytes: await postgres.databaseBytes('graph'),
       };

@@ -16,6 +16,7 @@ import { buildFloor } from '../backfill/floorBuild';
 import { type BackfillRun, describeRun, graphNodeBackfill } from '../backfill/graphNodeBackfill';
 import { compareTotals } from '../backfill/indexerTotals';
 import { ponderBackfill } from '../backfill/ponderBackfill';
+import type { StoreReads } from '../backfill/storeReads';
 import { median, round } from '../stats';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..', '..');
@@ -48,6 +49,8 @@ export interface BackfillResult {
   subgraphVsPonder?: number;
   totalsCompared: number;
   totalsDifferences: string[];
+  /** The subgraph's first run: its entity loads and the database reads they caused. */
+  subgraphStoreReads?: StoreReads;
   /** One line: which indexer failed and how, or which total differed. */
   failure?: string;
 }
@@ -121,6 +124,7 @@ export async function measureBackfill(scale: Scale, options: BackfillOptions, lo
       subgraphVsPonder: ratio(seconds('subgraph'), seconds('ponder')),
       totalsCompared: compared,
       totalsDifferences: differences,
+      subgraphStoreReads: results.subgraph[0]?.storeReads,
       ...(failure ? { failure } : {}),
     };
   } finally {

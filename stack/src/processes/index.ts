@@ -5,4 +5,4 @@ export { gndBinary } from './gndBinary';
 export { startGraphNode } from './graphNode';
 export { startIpfs, type IpfsNode } from './ipfs';
 export { freePort } from './ports';
-export { startPostgres } from './postgres';
+export { startPostgres, type TableActivity } from './postgres';

