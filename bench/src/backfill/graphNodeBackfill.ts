@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 import { freePort, startGraphNode, startPostgres } from '@modelmint/stack/processes';
-import { fetchAll, querySubgraph, waitForIndexedBlock } from '@modelmint/stack/indexing';
+import { fetchAll, metricValue, querySubgraph, waitForIndexedBlock } from '@modelmint/stack/indexing';
 import { treeCpuSeconds } from '../processCpu';
 import { sampleRssPeak } from '../processMemory';
 import { round } from '../stats';
@@ -82,16 +82,13 @@ export async function graphNodeBackfill(chain: BackfillChain, build: GraphNodeBu
       const metrics = await (await fetch(graphNode.metricsUrl)).text();
       mkdirSync(dirname(build.metricsFile), { recursive: true });
       writeFileSync(build.metricsFile, metrics);
-      const triggers = new RegExp(
-        `deployment_block_trigger_count_sum\\{deployment="${graphNode.deployment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^}]*\\} (\\d+)`,
-      ).exec(metrics);
       const run: BackfillRun = {
         seconds,
         peakRssMiB,
-        handled: Number(triggers?.[1] ?? 0),
+        handled: metricValue(metrics, 'deployment_block_trigger_count_sum', { deployment: graphNode.deployment }),
         cpuSeconds,
         // Before the totals' GraphQL queries, whose index scans are not the handlers'.
-        storeReads: build.totals ? storeReads(metrics, await postgres.tableActivity('graph')) : undefined,
+        storeReads: build.totals ? storeReads(metrics, graphNode.deployment, await postgres.tableActivity('graph')) : undefined,
         totals: build.totals ? await subgraphTotals(graphNode.subgraphUrl, chain.head) : undefined,
         databaseBytes: await postgres.databaseBytes('graph'),
       };

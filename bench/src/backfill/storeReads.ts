@@ -4,38 +4,43 @@
  * unwritten blocks both miss becomes one such scan, so the scans show which entities' loads reach the database; an
  * update that closes an old version's block range also finds its rows by index and counts too.
  */
+import { metricValue } from '@modelmint/stack/indexing';
 import type { TableActivity } from '@modelmint/stack/processes';
 
 export interface StoreReads {
   loads: number;
   /** Wall-clock seconds the handlers spent in those loads. */
   loadSeconds: number;
-  /** Index scans per entity table, largest first; tables with none are left out. */
-  indexScans: Record<string, number>;
+  /**
+   * Per entity table, largest first (tables with none left out): its index scans, and the rows inserted beside them.
+   * As many scans as rows means each new entity was looked for before it was created.
+   */
+  tables: Record<string, { indexScans: number; inserted: number }>;
 }
 
-/** From graph-node's Prometheus text at the head and its PostgreSQL's table activity. */
-export function storeReads(metrics: string, tables: TableActivity[]): StoreReads {
+/** From graph-node's Prometheus text at the head for `deployment` and its PostgreSQL's table activity. */
+export function storeReads(metrics: string, deployment: string, tables: TableActivity[]): StoreReads {
   const storeGet = (part: 'sum' | 'count') =>
-    Number(
-      new RegExp(`deployment_host_fn_execution_time_${part}\\{[^}]*host_fn_name="store_get"[^}]*\\} ([0-9.e+-]+)`).exec(metrics)?.[1] ?? 0,
-    );
+    metricValue(metrics, `deployment_host_fn_execution_time_${part}`, { deployment, host_fn_name: 'store_get' });
   // graph-node keeps each deployment's entities in a schema sgdN; its own bookkeeping tables there end in `$`.
   const entityTables = tables.filter((t) => t.schema.startsWith('sgd') && !t.table.endsWith('$') && t.indexScans > 0);
   return {
     loads: storeGet('count'),
     loadSeconds: Math.round(storeGet('sum') * 10) / 10,
-    indexScans: Object.fromEntries(entityTables.sort((a, b) => b.indexScans - a.indexScans).map((t) => [t.table, t.indexScans])),
+    tables: Object.fromEntries(
+      entityTables.sort((a, b) => b.indexScans - a.indexScans).map((t) => [t.table, { indexScans: t.indexScans, inserted: t.inserted }]),
+    ),
   };
 }
 
-/** One line: the loads and the tables whose loads reach the database most. */
+/** One line: the loads and the tables whose loads reach the database most, with the rows each gained. */
 export function describeStoreReads(reads: StoreReads, tables = 6): string {
-  const scans = Object.entries(reads.indexScans);
-  const total = scans.reduce((sum, [, count]) => sum + count, 0);
-  const top = scans.slice(0, tables).map(([table, count]) => `${table} ${count.toLocaleString('en-US')}`);
+  const scans = Object.entries(reads.tables);
+  const total = scans.reduce((sum, [, table]) => sum + table.indexScans, 0);
+  const count = (n: number) => n.toLocaleString('en-US');
+  const top = scans.slice(0, tables).map(([name, table]) => `${name} ${count(table.indexScans)} for ${count(table.inserted)} rows`);
   return (
-    `${reads.loads.toLocaleString('en-US')} entity loads (${reads.loadSeconds} s), ` +
-    `${total.toLocaleString('en-US')} PostgreSQL index scans (${top.join(', ')}${scans.length > tables ? ', …' : ''})`
+    `${count(reads.loads)} entity loads (${reads.loadSeconds} s), ` +
+    `${count(total)} PostgreSQL index scans (${top.join(', ')}${scans.length > tables ? ', …' : ''})`
   );
 }

@@ -5,6 +5,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import { SUBGRAPH_NAME } from '../processes/localEndpoints';
+import { metricValue } from './graphNodeMetrics';
 import { querySubgraph, SubgraphError } from './subgraphQuery';
 
 interface Statuses {
@@ -34,8 +35,7 @@ const REPORT_EVERY_MS = 3_000;
  * move when graph-node flushes its write batch, every few minutes while catching up.
  */
 export function deploymentHead(metrics: string, deployment: string): number {
-  const line = metrics.split('\n').find((l) => l.startsWith('deployment_head{') && l.includes(`deployment="${deployment}"`));
-  return line ? Number(line.slice(line.lastIndexOf(' ') + 1)) : 0;
+  return metricValue(metrics, 'deployment_head', { deployment });
 }
 
 /** The block graph-node has processed (ahead of what queries see); fails with graph-node's message on a fatal error. */

@@ -22,8 +22,8 @@ export interface TableActivity {
   table: string;
   /** Index scans begun: a lookup by key, or an update that found its rows by index. */
   indexScans: number;
+  /** Rows inserted; in graph-node's versioned tables, also each new version of an entity. */
   inserted: number;
-  updated: number;
 }
 
 export interface RunningPostgres {
@@ -116,18 +116,16 @@ export async function startPostgres(dataDir: string, port: number, logFile?: str
     },
     async tableActivity(name) {
       const { rows } = await query(
-        `SELECT schemaname AS schema, relname AS table, coalesce(idx_scan, 0) AS "indexScans",
-                n_tup_ins AS inserted, n_tup_upd AS updated
+        `SELECT schemaname AS schema, relname AS table, coalesce(idx_scan, 0) AS "indexScans", n_tup_ins AS inserted
            FROM pg_stat_user_tables`,
         [],
         name,
       );
-      return rows.map((row: Record<'schema' | 'table' | 'indexScans' | 'inserted' | 'updated', string>) => ({
+      return rows.map((row: Record<'schema' | 'table' | 'indexScans' | 'inserted', string>) => ({
         schema: row.schema,
         table: row.table,
         indexScans: Number(row.indexScans),
         inserted: Number(row.inserted),
-        updated: Number(row.updated),
       }));
     },
     async stop() {
