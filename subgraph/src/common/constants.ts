@@ -15,6 +15,9 @@ export const PROTOCOL_SCOPE = 'protocol';
 
 export const SECONDS_PER_DAY: i64 = 86400;
 
+/** The `snapshotDay` of an entity that has no day series point yet. */
+export const NO_DAY: i32 = -1;
+
 /** Fixed-point scale of a vault's revenue per share (ShareVault.SCALE). */
 export const REVENUE_PER_SHARE_SCALE = BigInt.fromString('1000000000000000000000000000000000000');
 

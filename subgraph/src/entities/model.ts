@@ -1,7 +1,7 @@
 import { BigInt, Bytes } from '@graphprotocol/graph-ts';
 
 import { Model, ModelRevenue } from '../../generated/schema';
-import { ZERO_BI } from '../common/constants';
+import { NO_DAY, ZERO_BI } from '../common/constants';
 import { compositeId } from '../common/ids';
 
 /** A model the registry has registered; every later event about it comes after ModelRegistered. */
@@ -21,6 +21,7 @@ export function getOrCreateModelRevenue(modelId: string, token: Bytes): ModelRev
     revenue.cumulativeParentCut = ZERO_BI;
     revenue.cumulativeCredited = ZERO_BI;
     revenue.cumulativeDerivativeIncome = ZERO_BI;
+    revenue.snapshotDay = NO_DAY;
     revenue.save();
   }
   return revenue;

@@ -1,7 +1,7 @@
 import { Address } from '@graphprotocol/graph-ts';
 
 import { Protocol } from '../../generated/schema';
-import { PROTOCOL_ID, ZERO_BI } from '../common/constants';
+import { NO_DAY, PROTOCOL_ID, ZERO_BI } from '../common/constants';
 
 /** The Protocol singleton, created with zeroed totals by whichever contract's event comes first. */
 export function getOrCreateProtocol(): Protocol {
@@ -25,6 +25,7 @@ export function getOrCreateProtocol(): Protocol {
     protocol.proposalCount = 0;
     protocol.cumulativeUsageUnits = ZERO_BI;
     protocol.expiriesRolledToDay = 0;
+    protocol.snapshotDay = NO_DAY;
     protocol.save();
   }
   return protocol;

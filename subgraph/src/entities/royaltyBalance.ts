@@ -1,7 +1,7 @@
 import { Bytes } from '@graphprotocol/graph-ts';
 
 import { RoyaltyBalance } from '../../generated/schema';
-import { ZERO_BI } from '../common/constants';
+import { NO_DAY, ZERO_BI } from '../common/constants';
 import { getOrCreateAccount } from './account';
 
 export function getOrCreateRoyaltyBalance(account: Bytes, token: Bytes): RoyaltyBalance {
@@ -15,6 +15,8 @@ export function getOrCreateRoyaltyBalance(account: Bytes, token: Bytes): Royalty
     balance.earned = ZERO_BI;
     balance.withdrawn = ZERO_BI;
     balance.pending = ZERO_BI;
+    balance.snapshotDay = NO_DAY;
+    balance.snapshotModels = [];
     balance.save();
   }
   return balance;

@@ -1,7 +1,7 @@
 import { Bytes } from '@graphprotocol/graph-ts';
 
 import { Token } from '../../generated/schema';
-import { ETH_ADDRESS, ZERO_BI } from '../common/constants';
+import { ETH_ADDRESS, NO_DAY, ZERO_BI } from '../common/constants';
 
 /** A currency. ETH is known; an ERC-20 is created by the DAO's CurrencyAllowed event, which carries its metadata,
  * so the fallback (no symbol, 0 decimals, as the contract reports for tokens without metadata) is never reached by
@@ -20,6 +20,7 @@ export function getOrCreateToken(address: Bytes): Token {
     token.cumulativeWithdrawn = ZERO_BI;
     token.marketBalance = ZERO_BI;
     token.paymentCount = 0;
+    token.snapshotDay = NO_DAY;
     token.save();
   }
   return token;

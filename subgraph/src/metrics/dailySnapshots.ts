@@ -1,4 +1,4 @@
-import { BigInt, Bytes } from '@graphprotocol/graph-ts';
+import { BigInt } from '@graphprotocol/graph-ts';
 
 import {
   AccountDailySnapshot,
@@ -20,6 +20,11 @@ import { dayOf, dayStart } from '../common/time';
 // Day series for charts, one getter per series (as Uniswap's intervalUpdates). A getter creates the day with zeroed
 // daily* fields and sets its cumulative* fields from the running totals it is given, so handlers update the totals
 // first, then get the day and add to its daily* fields.
+//
+// The entity a series hangs off records the day of its latest point (`snapshotDay`), so a getter makes a new day
+// without looking it up: a new id is in none of graph-node's caches, and a load that misses them is a database round
+// trip. When it starts a day, the getter saves that entity to keep the record, so it must be given the handler's own
+// copy (saved or not), never one a later save of another copy would overwrite.
 
 function zeroTierAmounts(): BigInt[] {
   const amounts = new Array<BigInt>(TIER_COUNT);
@@ -36,8 +41,10 @@ function zeroTierCounts(): i32[] {
 export function getOrCreateProtocolDay(protocol: Protocol, timestamp: BigInt): ProtocolDailySnapshot {
   const day = dayOf(timestamp);
   const id = day.toString();
-  let snapshot = ProtocolDailySnapshot.load(id);
+  let snapshot = protocol.snapshotDay == day ? ProtocolDailySnapshot.load(id) : null;
   if (snapshot == null) {
+    protocol.snapshotDay = day;
+    protocol.save();
     snapshot = new ProtocolDailySnapshot(id);
     snapshot.day = day;
     snapshot.timestamp = dayStart(day);
@@ -58,8 +65,10 @@ export function getOrCreateProtocolDay(protocol: Protocol, timestamp: BigInt): P
 export function getOrCreateProtocolTokenDay(token: Token, timestamp: BigInt): ProtocolTokenDailySnapshot {
   const day = dayOf(timestamp);
   const id = compositeId([token.id.toHexString(), day.toString()]);
-  let snapshot = ProtocolTokenDailySnapshot.load(id);
+  let snapshot = token.snapshotDay == day ? ProtocolTokenDailySnapshot.load(id) : null;
   if (snapshot == null) {
+    token.snapshotDay = day;
+    token.save();
     snapshot = new ProtocolTokenDailySnapshot(id);
     snapshot.token = token.id;
     snapshot.day = day;
@@ -77,8 +86,10 @@ export function getOrCreateProtocolTokenDay(token: Token, timestamp: BigInt): Pr
 export function getOrCreateModelDay(model: Model, timestamp: BigInt): ModelDailySnapshot {
   const day = dayOf(timestamp);
   const id = compositeId([model.id, day.toString()]);
-  let snapshot = ModelDailySnapshot.load(id);
+  let snapshot = model.snapshotDay == day ? ModelDailySnapshot.load(id) : null;
   if (snapshot == null) {
+    model.snapshotDay = day;
+    model.save();
     snapshot = new ModelDailySnapshot(id);
     snapshot.model = model.id;
     snapshot.day = day;
@@ -97,8 +108,10 @@ export function getOrCreateModelDay(model: Model, timestamp: BigInt): ModelDaily
 export function getOrCreateModelTokenDay(revenue: ModelRevenue, timestamp: BigInt): ModelTokenDailySnapshot {
   const day = dayOf(timestamp);
   const id = compositeId([revenue.model, revenue.token.toHexString(), day.toString()]);
-  let snapshot = ModelTokenDailySnapshot.load(id);
+  let snapshot = revenue.snapshotDay == day ? ModelTokenDailySnapshot.load(id) : null;
   if (snapshot == null) {
+    revenue.snapshotDay = day;
+    revenue.save();
     snapshot = new ModelTokenDailySnapshot(id);
     snapshot.model = revenue.model;
     snapshot.token = revenue.token;
@@ -115,8 +128,11 @@ export function getOrCreateModelTokenDay(revenue: ModelRevenue, timestamp: BigIn
 export function getOrCreateAccountDay(balance: RoyaltyBalance, timestamp: BigInt): AccountDailySnapshot {
   const day = dayOf(timestamp);
   const id = compositeId([balance.account.toHexString(), balance.token.toHexString(), day.toString()]);
-  let snapshot = AccountDailySnapshot.load(id);
+  let snapshot = balance.snapshotDay == day ? AccountDailySnapshot.load(id) : null;
   if (snapshot == null) {
+    balance.snapshotDay = day;
+    balance.snapshotModels = [];
+    balance.save();
     snapshot = new AccountDailySnapshot(id);
     snapshot.account = balance.account;
     snapshot.token = balance.token;
@@ -130,15 +146,21 @@ export function getOrCreateAccountDay(balance: RoyaltyBalance, timestamp: BigInt
   return snapshot;
 }
 
-export function getOrCreateAccountModelDay(account: Bytes, modelId: string, token: Bytes, timestamp: BigInt): AccountModelDailySnapshot {
+/** The day of `balance`'s account and token from model `modelId`; after getOrCreateAccountDay, which starts the day. */
+export function getOrCreateAccountModelDay(balance: RoyaltyBalance, modelId: string, timestamp: BigInt): AccountModelDailySnapshot {
   const day = dayOf(timestamp);
-  const id = compositeId([account.toHexString(), modelId, token.toHexString(), day.toString()]);
-  let snapshot = AccountModelDailySnapshot.load(id);
+  assert(balance.snapshotDay == day, 'getOrCreateAccountModelDay before getOrCreateAccountDay');
+  const id = compositeId([balance.account.toHexString(), modelId, balance.token.toHexString(), day.toString()]);
+  const models = balance.snapshotModels;
+  let snapshot = models.includes(modelId) ? AccountModelDailySnapshot.load(id) : null;
   if (snapshot == null) {
+    models.push(modelId);
+    balance.snapshotModels = models;
+    balance.save();
     snapshot = new AccountModelDailySnapshot(id);
-    snapshot.account = account;
+    snapshot.account = balance.account;
     snapshot.model = modelId;
-    snapshot.token = token;
+    snapshot.token = balance.token;
     snapshot.day = day;
     snapshot.timestamp = dayStart(day);
     snapshot.dailyCredited = ZERO_BI;

@@ -54,7 +54,7 @@ export function recordPayout(
   const accountDay = getOrCreateAccountDay(balance, timestamp);
   accountDay.dailyCredited = accountDay.dailyCredited.plus(amount);
   accountDay.save();
-  const accountModelDay = getOrCreateAccountModelDay(balance.account, modelId, token.id, timestamp);
+  const accountModelDay = getOrCreateAccountModelDay(balance, modelId, timestamp);
   accountModelDay.dailyCredited = accountModelDay.dailyCredited.plus(amount);
   accountModelDay.save();
 }

@@ -2,7 +2,7 @@ import { Bytes } from '@graphprotocol/graph-ts';
 
 import { ModelRegistered } from '../../../generated/ModelRegistry/ModelRegistry';
 import { Model } from '../../../generated/schema';
-import { ZERO_BI } from '../../common/constants';
+import { NO_DAY, ZERO_BI } from '../../common/constants';
 import { dayOf } from '../../common/time';
 import { getOrCreateAccount } from '../../entities/account';
 import { loadModel } from '../../entities/model';
@@ -49,6 +49,7 @@ export function handleModelRegistered(event: ModelRegistered): void {
   model.paymentCount = 0;
   model.payoutCount = 0;
   model.expiriesRolledToDay = dayOf(event.block.timestamp);
+  model.snapshotDay = NO_DAY;
   model.registeredAt = event.block.timestamp;
   model.registeredAtBlock = event.block.number;
   model.registeredTransaction = event.transaction.hash;
