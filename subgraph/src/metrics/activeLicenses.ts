@@ -1,32 +1,62 @@
 import { BigInt } from '@graphprotocol/graph-ts';
 
-import { ExpiryBucket, License, Model, Protocol } from '../../generated/schema';
+import { ExpirySchedule, License, Model, Protocol } from '../../generated/schema';
 import { PROTOCOL_SCOPE } from '../common/constants';
-import { compositeId } from '../common/ids';
 import { dayOf } from '../common/time';
 
 // activeLicenses is kept per scope (the protocol and each model) without a block handler: each time-limited licence
-// sits in the bucket of the day it expires, and a scope subtracts every bucket whose day has ended before it changes
-// its count. Cost: one bucket load per day elapsed since the scope last changed, paid once.
+// is on its scope's schedule under the day it expires, and a scope subtracts the days that have ended before it
+// changes its count. One schedule per scope, not one entity per day, so the days on which nothing expires are never
+// looked up: such a load finds nothing in graph-node's caches and goes to the database.
 
-function addToBucket(scope: string, day: i32, delta: i32): void {
-  const id = compositeId([scope, day.toString()]);
-  let bucket = ExpiryBucket.load(id);
-  if (bucket == null) {
-    bucket = new ExpiryBucket(id);
-    bucket.day = day;
-    bucket.count = 0;
+function loadSchedule(scope: string): ExpirySchedule {
+  let schedule = ExpirySchedule.load(scope);
+  if (schedule == null) {
+    schedule = new ExpirySchedule(scope);
+    schedule.days = [];
+    schedule.counts = [];
   }
-  bucket.count += delta;
-  bucket.save();
+  return schedule;
 }
 
-/** Licences of `scope` that expired on days in [fromDay, toDay). */
-function expiredBetween(scope: string, fromDay: i32, toDay: i32): i32 {
+/** Adds `delta` licences expiring on `day` to `scope`'s schedule; a day whose count falls to 0 leaves it. */
+function reschedule(scope: string, day: i32, delta: i32): void {
+  const schedule = loadSchedule(scope);
+  let days = schedule.days;
+  let counts = schedule.counts;
+  let at = 0;
+  while (at < days.length && days[at] < day) at++;
+  if (at < days.length && days[at] == day) {
+    counts[at] += delta;
+  } else {
+    days = days.slice(0, at).concat([day]).concat(days.slice(at));
+    counts = counts.slice(0, at).concat([delta]).concat(counts.slice(at));
+  }
+  if (counts[at] == 0) {
+    days = days.slice(0, at).concat(days.slice(at + 1));
+    counts = counts.slice(0, at).concat(counts.slice(at + 1));
+  }
+  schedule.days = days;
+  schedule.counts = counts;
+  schedule.save();
+}
+
+/** Takes the days before `today` off `scope`'s schedule; returns how many licences expired on them. */
+function expireBefore(scope: string, today: i32): i32 {
+  const schedule = ExpirySchedule.load(scope);
+  if (schedule == null) return 0;
+  const days = schedule.days;
+  const counts = schedule.counts;
+  let ended = 0;
   let expired = 0;
-  for (let day = fromDay; day < toDay; day++) {
-    const bucket = ExpiryBucket.load(compositeId([scope, day.toString()]));
-    if (bucket != null) expired += bucket.count;
+  while (ended < days.length && days[ended] < today) {
+    expired += counts[ended];
+    ended++;
+  }
+  if (ended > 0) {
+    schedule.days = days.slice(ended);
+    schedule.counts = counts.slice(ended);
+    schedule.save();
   }
   return expired;
 }
@@ -35,13 +65,11 @@ function expiredBetween(scope: string, fromDay: i32, toDay: i32): i32 {
 export function rollExpiries(protocol: Protocol, model: Model, timestamp: BigInt): void {
   const today = dayOf(timestamp);
   if (protocol.expiriesRolledToDay < today) {
-    if (protocol.expiriesRolledToDay > 0) {
-      protocol.activeLicenses -= expiredBetween(PROTOCOL_SCOPE, protocol.expiriesRolledToDay, today);
-    }
+    protocol.activeLicenses -= expireBefore(PROTOCOL_SCOPE, today);
     protocol.expiriesRolledToDay = today;
   }
   if (model.expiriesRolledToDay < today) {
-    model.activeLicenses -= expiredBetween(model.id, model.expiriesRolledToDay, today);
+    model.activeLicenses -= expireBefore(model.id, today);
     model.expiriesRolledToDay = today;
   }
 }
@@ -59,8 +87,8 @@ export function countLicense(protocol: Protocol, model: Model, expiresAt: BigInt
   model.activeLicenses += 1;
   if (expiresAt !== null) {
     const day = dayOf(expiresAt);
-    addToBucket(PROTOCOL_SCOPE, day, 1);
-    addToBucket(model.id, day, 1);
+    reschedule(PROTOCOL_SCOPE, day, 1);
+    reschedule(model.id, day, 1);
   }
 }
 
@@ -70,7 +98,7 @@ export function uncountLicense(protocol: Protocol, model: Model, expiresAt: BigI
   model.activeLicenses -= 1;
   if (expiresAt !== null) {
     const day = dayOf(expiresAt);
-    addToBucket(PROTOCOL_SCOPE, day, -1);
-    addToBucket(model.id, day, -1);
+    reschedule(PROTOCOL_SCOPE, day, -1);
+    reschedule(model.id, day, -1);
   }
 }
