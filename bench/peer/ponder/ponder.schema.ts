@@ -163,18 +163,6 @@ export const modelTokenDay = onchainTable(
   (table) => ({ pk: primaryKey({ columns: [table.modelId, table.token, table.day] }) }),
 );
 
-export const accountDay = onchainTable(
-  'account_day',
-  (t) => ({
-    account: t.hex().notNull(),
-    token: t.hex().notNull(),
-    day: t.integer().notNull(),
-    credited: t.bigint().notNull(),
-    withdrawn: t.bigint().notNull(),
-  }),
-  (table) => ({ pk: primaryKey({ columns: [table.account, table.token, table.day] }) }),
-);
-
 export const protocolTokenDay = onchainTable(
   'protocol_token_day',
   (t) => ({

@@ -127,8 +127,7 @@ async function subgraphTotals(url: string, block: bigint): Promise<IndexerTotals
     day<Row & { model: Ref }>('modelDailySnapshots', 'model { id }', 'modelDays'),
     day<Row & { model: Ref; token: Ref }>('modelTokenDailySnapshots', 'model { id } token { id }', 'modelTokenDays'),
   ]);
-  const [accountDays, accountModelDays, vaults, holdings, vaultRevenues, holdingRevenues, proposals, disputes] = await Promise.all([
-    day<Row & { account: Ref; token: Ref }>('accountDailySnapshots', 'account { id } token { id }', 'accountDays'),
+  const [accountModelDays, vaults, holdings, vaultRevenues, holdingRevenues, proposals, disputes] = await Promise.all([
     day<Row & { account: Ref; model: Ref; token: Ref }>(
       'accountModelDailySnapshots',
       'account { id } model { id } token { id }',
@@ -157,7 +156,6 @@ async function subgraphTotals(url: string, block: bigint): Promise<IndexerTotals
       protocolTokenDays: tableOf('protocolTokenDays', protocolTokenDays, (r) => key(r.token.id, r.day), same),
       modelDays: tableOf('modelDays', modelDays, (r) => key(r.model.id, r.day), same),
       modelTokenDays: tableOf('modelTokenDays', modelTokenDays, (r) => key(r.model.id, r.token.id, r.day), same),
-      accountDays: tableOf('accountDays', accountDays, (r) => key(r.account.id, r.token.id, r.day), same),
       accountModelDays: tableOf('accountModelDays', accountModelDays, (r) => key(r.account.id, r.model.id, r.token.id, r.day), same),
       vaults: tableOf('vaults', vaults, (r) => key(r.id), same),
       holdings: tableOf('holdings', holdings, (r) => key(r.vault.id, r.account.id), same),

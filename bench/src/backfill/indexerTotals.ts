@@ -19,7 +19,6 @@ export const TABLES = {
   protocolTokenDays: ['dailyRevenue', 'dailyFees', 'dailyWithdrawn'],
   modelDays: ['dailyLicensesSold', 'dailyUsageUnits', 'dailyPayments', 'dailyPayouts'],
   modelTokenDays: ['dailyGross', 'dailyCredited'],
-  accountDays: ['dailyCredited', 'dailyWithdrawn'],
   accountModelDays: ['dailyCredited'],
   vaults: ['totalSupply', 'holderCount'],
   holdings: ['balance'],

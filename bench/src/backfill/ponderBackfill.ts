@@ -36,7 +36,6 @@ type PonderTotals = Record<
   | 'protocolTokenDay'
   | 'modelDay'
   | 'modelTokenDay'
-  | 'accountDay'
   | 'accountModelDay'
   | 'vault'
   | 'holding'
@@ -131,7 +130,6 @@ function normalise(t: PonderTotals): IndexerTotals {
       protocolTokenDays: tableOf('protocolTokenDays', t.protocolTokenDay, (r) => key(r.token!, r.day!), daily),
       modelDays: tableOf('modelDays', t.modelDay, (r) => key(r.modelId!, r.day!), daily),
       modelTokenDays: tableOf('modelTokenDays', t.modelTokenDay, (r) => key(r.modelId!, r.token!, r.day!), daily),
-      accountDays: tableOf('accountDays', t.accountDay, (r) => key(r.account!, r.token!, r.day!), daily),
       accountModelDays: tableOf('accountModelDays', t.accountModelDay, (r) => key(r.account!, r.modelId!, r.token!, r.day!), daily),
       vaults: tableOf('vaults', t.vault, (r) => key(r.id!), same),
       holdings: tableOf('holdings', t.holding, (r) => key(r.vault!, r.account!), same),

@@ -1,7 +1,6 @@
 import { BigInt } from '@graphprotocol/graph-ts';
 
 import {
-  AccountDailySnapshot,
   AccountModelDailySnapshot,
   Model,
   ModelDailySnapshot,
@@ -125,36 +124,15 @@ export function getOrCreateModelTokenDay(revenue: ModelRevenue, timestamp: BigIn
   return snapshot;
 }
 
-export function getOrCreateAccountDay(balance: RoyaltyBalance, timestamp: BigInt): AccountDailySnapshot {
-  const day = dayOf(timestamp);
-  const id = compositeId([balance.account.toHexString(), balance.token.toHexString(), day.toString()]);
-  let snapshot = balance.snapshotDay == day ? AccountDailySnapshot.load(id) : null;
-  if (snapshot == null) {
-    balance.snapshotDay = day;
-    balance.snapshotModels = [];
-    balance.save();
-    snapshot = new AccountDailySnapshot(id);
-    snapshot.account = balance.account;
-    snapshot.token = balance.token;
-    snapshot.day = day;
-    snapshot.timestamp = dayStart(day);
-    snapshot.dailyCredited = ZERO_BI;
-    snapshot.dailyWithdrawn = ZERO_BI;
-  }
-  snapshot.cumulativeCredited = balance.earned;
-  snapshot.cumulativeWithdrawn = balance.withdrawn;
-  return snapshot;
-}
-
-/** The day of `balance`'s account and token from model `modelId`; after getOrCreateAccountDay, which starts the day. */
+/** The day of `balance`'s account and token from model `modelId`. */
 export function getOrCreateAccountModelDay(balance: RoyaltyBalance, modelId: string, timestamp: BigInt): AccountModelDailySnapshot {
   const day = dayOf(timestamp);
-  assert(balance.snapshotDay == day, 'getOrCreateAccountModelDay before getOrCreateAccountDay');
   const id = compositeId([balance.account.toHexString(), modelId, balance.token.toHexString(), day.toString()]);
-  const models = balance.snapshotModels;
+  const models = balance.snapshotDay == day ? balance.snapshotModels : new Array<string>(0);
   let snapshot = models.includes(modelId) ? AccountModelDailySnapshot.load(id) : null;
   if (snapshot == null) {
     models.push(modelId);
+    balance.snapshotDay = day;
     balance.snapshotModels = models;
     balance.save();
     snapshot = new AccountModelDailySnapshot(id);

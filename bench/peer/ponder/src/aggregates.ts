@@ -4,7 +4,6 @@
  */
 import type { Context } from 'ponder:registry';
 import {
-  accountDay,
   accountModelDay,
   modelDay,
   modelRevenue,
@@ -108,13 +107,6 @@ export const addToModelTokenDay = (db: Db, modelId: bigint, currency: Hex, times
   db
     .insert(modelTokenDay)
     .values({ modelId, token: currency, day: dayOf(timestamp), ...modelTokenDayZero, ...delta })
-    .onConflictDoUpdate((row) => plus(row, delta));
-
-const accountDayZero = { credited: 0n, withdrawn: 0n };
-export const addToAccountDay = (db: Db, account: Hex, currency: Hex, timestamp: bigint, delta: Partial<typeof accountDayZero>) =>
-  db
-    .insert(accountDay)
-    .values({ account, token: currency, day: dayOf(timestamp), ...accountDayZero, ...delta })
     .onConflictDoUpdate((row) => plus(row, delta));
 
 const protocolTokenDayZero = { revenue: 0n, fees: 0n, withdrawn: 0n };

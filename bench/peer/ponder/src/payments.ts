@@ -2,7 +2,6 @@ import { ponder } from 'ponder:registry';
 import { license, model, payment, royaltyPayout } from 'ponder:schema';
 
 import {
-  addToAccountDay,
   addToAccountModelDay,
   addToModelDay,
   addToModelRevenue,
@@ -82,7 +81,6 @@ ponder.on('LicenseMarket:PaymentSettled', async ({ event, context }) => {
   // The fee is credited to the treasury's withdrawable balance, like any royalty.
   if (fee !== 0n) {
     await addToRoyaltyBalance(db, treasury, currency, { earned: fee, pending: fee }, { lastCreditAt: timestamp });
-    await addToAccountDay(db, treasury, currency, timestamp, { credited: fee });
   }
   await addToProtocolDay(db, timestamp, { payments: 1, payouts: credits.length });
   await addToProtocolTokenDay(db, currency, timestamp, { revenue: gross, fees: fee });
@@ -118,7 +116,6 @@ ponder.on('LicenseMarket:PaymentSettled', async ({ event, context }) => {
     });
     await addToModelDay(db, credit.modelId, timestamp, { payouts: 1 });
     await addToModelTokenDay(db, credit.modelId, currency, timestamp, { credited: credit.amount });
-    await addToAccountDay(db, credit.recipient, currency, timestamp, { credited: credit.amount });
     await addToAccountModelDay(db, credit.recipient, credit.modelId, currency, timestamp, credit.amount);
   }
 });

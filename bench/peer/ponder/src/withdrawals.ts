@@ -1,7 +1,7 @@
 import { ponder } from 'ponder:registry';
 import { withdrawal } from 'ponder:schema';
 
-import { addToAccountDay, addToProtocolTokenDay, addToRoyaltyBalance, addToToken } from './aggregates';
+import { addToProtocolTokenDay, addToRoyaltyBalance, addToToken } from './aggregates';
 
 ponder.on('LicenseMarket:Withdrawn', async ({ event, context }) => {
   const { account, currency, amount } = event.args;
@@ -18,6 +18,5 @@ ponder.on('LicenseMarket:Withdrawn', async ({ event, context }) => {
   });
   await addToRoyaltyBalance(db, account, currency, { withdrawn: amount, pending: -amount }, { lastWithdrawalAt: timestamp });
   await addToToken(db, currency, { cumulativeWithdrawn: amount, marketBalance: -amount });
-  await addToAccountDay(db, account, currency, timestamp, { withdrawn: amount });
   await addToProtocolTokenDay(db, currency, timestamp, { withdrawn: amount });
 });

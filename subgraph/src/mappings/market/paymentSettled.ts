@@ -9,7 +9,6 @@ import { getOrCreateRoyaltyBalance } from '../../entities/royaltyBalance';
 import { getOrCreateToken } from '../../entities/token';
 import { rollExpiries } from '../../metrics/activeLicenses';
 import {
-  getOrCreateAccountDay,
   getOrCreateModelDay,
   getOrCreateModelTokenDay,
   getOrCreateProtocolDay,
@@ -100,9 +99,6 @@ export function handlePaymentSettled(event: PaymentSettled): void {
     treasury.pending = treasury.pending.plus(params.fee);
     treasury.lastCreditAt = timestamp;
     treasury.save();
-    const treasuryDay = getOrCreateAccountDay(treasury, timestamp);
-    treasuryDay.dailyCredited = treasuryDay.dailyCredited.plus(params.fee);
-    treasuryDay.save();
   }
 
   const protocolDay = getOrCreateProtocolDay(protocol, timestamp);

@@ -6,12 +6,7 @@ import { eventId } from '../../common/ids';
 import { getOrCreateModelRevenue, loadModel } from '../../entities/model';
 import { getOrCreateRoyaltyBalance } from '../../entities/royaltyBalance';
 import { rollExpiries } from '../../metrics/activeLicenses';
-import {
-  getOrCreateAccountDay,
-  getOrCreateAccountModelDay,
-  getOrCreateModelDay,
-  getOrCreateModelTokenDay,
-} from '../../metrics/dailySnapshots';
+import { getOrCreateAccountModelDay, getOrCreateModelDay, getOrCreateModelTokenDay } from '../../metrics/dailySnapshots';
 
 // The credits of a payment, as PaymentSettled lists them. Each one is recorded and credited to its recipient here;
 // the totals of the paid model, the token and the protocol are the caller's, which saves them once per payment.
@@ -19,7 +14,7 @@ import {
 // is loaded, changed and saved within one credit.
 
 /** Records credit `index` of the payment (`amount` to `recipient`, who holds `shareBps` of model `modelId`'s split)
- * as a RoyaltyPayout and adds it to the recipient's balance and day series. */
+ * as a RoyaltyPayout and adds it to the recipient's balance and day series by model. */
 export function recordPayout(
   event: PaymentSettled,
   index: i32,
@@ -51,9 +46,6 @@ export function recordPayout(
   balance.pending = balance.pending.plus(amount);
   balance.lastCreditAt = timestamp;
   balance.save();
-  const accountDay = getOrCreateAccountDay(balance, timestamp);
-  accountDay.dailyCredited = accountDay.dailyCredited.plus(amount);
-  accountDay.save();
   const accountModelDay = getOrCreateAccountModelDay(balance, modelId, timestamp);
   accountModelDay.dailyCredited = accountModelDay.dailyCredited.plus(amount);
   accountModelDay.save();

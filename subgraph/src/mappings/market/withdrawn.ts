@@ -3,7 +3,7 @@ import { Withdrawal } from '../../../generated/schema';
 import { eventId } from '../../common/ids';
 import { getOrCreateRoyaltyBalance } from '../../entities/royaltyBalance';
 import { getOrCreateToken } from '../../entities/token';
-import { getOrCreateAccountDay, getOrCreateProtocolTokenDay } from '../../metrics/dailySnapshots';
+import { getOrCreateProtocolTokenDay } from '../../metrics/dailySnapshots';
 
 export function handleWithdrawn(event: Withdrawn): void {
   const timestamp = event.block.timestamp;
@@ -31,7 +31,4 @@ export function handleWithdrawn(event: Withdrawn): void {
   const tokenDay = getOrCreateProtocolTokenDay(token, timestamp);
   tokenDay.dailyWithdrawn = tokenDay.dailyWithdrawn.plus(amount);
   tokenDay.save();
-  const accountDay = getOrCreateAccountDay(balance, timestamp);
-  accountDay.dailyWithdrawn = accountDay.dailyWithdrawn.plus(amount);
-  accountDay.save();
 }

@@ -15,7 +15,6 @@ const TABLES = [
   'protocolTokenDay',
   'modelDay',
   'modelTokenDay',
-  'accountDay',
   'accountModelDay',
   'vault',
   'holding',
