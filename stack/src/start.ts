@@ -178,7 +178,7 @@ async function startIndexing(chain: Chain, ipfs: IpfsNode, postgres: RunningPost
     pollingIntervalMs: chain.anvil ? 200 : undefined,
   });
   supervisor.onStop(() => graphNode.stop());
-  supervisor.supervise(graphNode.child, 'graph-node.log');
+  supervisor.supervise(graphNode.child, 'graph-node.log', [postgres]);
   log(`graph-node serving ${graphNode.subgraphUrl} (${elapsed()})`);
   if (graphNode.exposure) console.warn(`[modelmint] warning: ${graphNode.exposure}`);
   return graphNode;

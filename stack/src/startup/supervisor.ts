@@ -4,7 +4,14 @@
  */
 import { join } from 'node:path';
 
+import { setTimeout as sleep } from 'node:timers/promises';
+
 import type { Child } from '../processes/child';
+
+type Supervised = Pick<Child, 'name' | 'exited'>;
+
+/** Longer than the slowest liveness check of a dependency (PostgreSQL's, once a second). */
+const dependencyGraceMs = 2_000;
 
 export class Supervisor {
   private readonly stoppers: (() => Promise<void>)[] = [];
@@ -35,9 +42,16 @@ export class Supervisor {
     return start;
   }
 
-  /** Stops everything when `child` dies on its own, with one line saying which and where its log is. */
-  supervise(child: Pick<Child, 'name' | 'exited'>, logName: string): void {
-    void child.exited.then((code) => {
+  /**
+   * Stops everything when `child` dies on its own, with one line saying which and where its log is. A child that dies
+   * because one of `dependsOn` died (graph-node exits at once when PostgreSQL goes) is not the cause: the line names the
+   * dependency, whose death may be seen up to `dependencyGraceMs` later (PostgreSQL is polled, not a child).
+   */
+  supervise(child: Supervised, logName: string, dependsOn: Supervised[] = []): void {
+    void child.exited.then(async (code) => {
+      if (dependsOn.length > 0) {
+        await Promise.race([Promise.any(dependsOn.map((dependency) => dependency.exited)), sleep(dependencyGraceMs)]);
+      }
       if (this.stopRequested) return;
       const how = code === null ? 'killed' : `code ${code}`;
       console.error(
