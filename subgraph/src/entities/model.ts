@@ -22,6 +22,8 @@ export function getOrCreateModelRevenue(modelId: string, token: Bytes): ModelRev
     revenue.cumulativeCredited = ZERO_BI;
     revenue.cumulativeDerivativeIncome = ZERO_BI;
     revenue.snapshotDay = NO_DAY;
+    revenue.dayGross = ZERO_BI;
+    revenue.dayCredited = ZERO_BI;
     revenue.save();
   }
   return revenue;

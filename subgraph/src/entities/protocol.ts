@@ -26,6 +26,12 @@ export function getOrCreateProtocol(): Protocol {
     protocol.cumulativeUsageUnits = ZERO_BI;
     protocol.expiriesRolledToDay = 0;
     protocol.snapshotDay = NO_DAY;
+    protocol.dayLicensesSold = 0;
+    protocol.dayLicensesSoldByTier = [];
+    protocol.dayUsageUnits = ZERO_BI;
+    protocol.dayPayments = 0;
+    protocol.dayPayouts = 0;
+    protocol.dayModelsRegistered = 0;
     protocol.save();
   }
   return protocol;

@@ -17,6 +17,7 @@ export function getOrCreateRoyaltyBalance(account: Bytes, token: Bytes): Royalty
     balance.pending = ZERO_BI;
     balance.snapshotDay = NO_DAY;
     balance.snapshotModels = [];
+    balance.snapshotCredited = [];
     balance.save();
   }
   return balance;

@@ -21,6 +21,10 @@ export function getOrCreateToken(address: Bytes): Token {
     token.marketBalance = ZERO_BI;
     token.paymentCount = 0;
     token.snapshotDay = NO_DAY;
+    token.dayRevenue = ZERO_BI;
+    token.dayRevenueByTier = [];
+    token.dayFees = ZERO_BI;
+    token.dayWithdrawn = ZERO_BI;
     token.save();
   }
   return token;

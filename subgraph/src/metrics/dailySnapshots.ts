@@ -16,14 +16,12 @@ import { TIER_COUNT, ZERO_BI } from '../common/constants';
 import { compositeId } from '../common/ids';
 import { dayOf, dayStart } from '../common/time';
 
-// Day series for charts, one getter per series (as Uniswap's intervalUpdates). A getter creates the day with zeroed
-// daily* fields and sets its cumulative* fields from the running totals it is given, so handlers update the totals
-// first, then get the day and add to its daily* fields.
-//
-// The entity a series hangs off records the day of its latest point (`snapshotDay`), so a getter makes a new day
-// without looking it up: a new id is in none of graph-node's caches, and a load that misses them is a database round
-// trip. When it starts a day, the getter saves that entity to keep the record, so it must be given the handler's own
-// copy (saved or not), never one a later save of another copy would overwrite.
+// Day series for charts, one pair of functions per series. The entity a series hangs off (the protocol, a token, a
+// model, a model's revenue in a token, a royalty balance) keeps the figures of its open day, the day of its latest
+// point (`snapshotDay`), beside its running totals. A handler opens the day before it adds to them (a new day starts
+// from zero), then writes the day: the point is rebuilt from the entity and saved, never loaded. Every load, even
+// one graph-node's cache answers, is a host call that copies the whole entity into WASM, and the day points were a
+// third of all loads.
 
 function zeroTierAmounts(): BigInt[] {
   const amounts = new Array<BigInt>(TIER_COUNT);
@@ -37,111 +35,138 @@ function zeroTierCounts(): i32[] {
   return counts;
 }
 
-export function getOrCreateProtocolDay(protocol: Protocol, timestamp: BigInt): ProtocolDailySnapshot {
+export function openProtocolDay(protocol: Protocol, timestamp: BigInt): void {
   const day = dayOf(timestamp);
-  const id = day.toString();
-  let snapshot = protocol.snapshotDay == day ? ProtocolDailySnapshot.load(id) : null;
-  if (snapshot == null) {
-    protocol.snapshotDay = day;
-    protocol.save();
-    snapshot = new ProtocolDailySnapshot(id);
-    snapshot.day = day;
-    snapshot.timestamp = dayStart(day);
-    snapshot.dailyLicensesSold = 0;
-    snapshot.dailyLicensesSoldByTier = zeroTierCounts();
-    snapshot.dailyUsageUnits = ZERO_BI;
-    snapshot.dailyPayments = 0;
-    snapshot.dailyPayouts = 0;
-    snapshot.dailyModelsRegistered = 0;
-  }
+  if (protocol.snapshotDay == day) return;
+  protocol.snapshotDay = day;
+  protocol.dayLicensesSold = 0;
+  protocol.dayLicensesSoldByTier = zeroTierCounts();
+  protocol.dayUsageUnits = ZERO_BI;
+  protocol.dayPayments = 0;
+  protocol.dayPayouts = 0;
+  protocol.dayModelsRegistered = 0;
+}
+
+export function writeProtocolDay(protocol: Protocol): void {
+  const day = protocol.snapshotDay;
+  const snapshot = new ProtocolDailySnapshot(day.toString());
+  snapshot.day = day;
+  snapshot.timestamp = dayStart(day);
+  snapshot.dailyLicensesSold = protocol.dayLicensesSold;
+  snapshot.dailyLicensesSoldByTier = protocol.dayLicensesSoldByTier;
+  snapshot.dailyUsageUnits = protocol.dayUsageUnits;
+  snapshot.dailyPayments = protocol.dayPayments;
+  snapshot.dailyPayouts = protocol.dayPayouts;
+  snapshot.dailyModelsRegistered = protocol.dayModelsRegistered;
   snapshot.cumulativeLicensesSold = protocol.licenseCount;
   snapshot.cumulativeUsageUnits = protocol.cumulativeUsageUnits;
   snapshot.activeLicenses = protocol.activeLicenses;
   snapshot.modelCount = protocol.modelCount;
-  return snapshot;
+  snapshot.save();
 }
 
-export function getOrCreateProtocolTokenDay(token: Token, timestamp: BigInt): ProtocolTokenDailySnapshot {
+export function openProtocolTokenDay(token: Token, timestamp: BigInt): void {
   const day = dayOf(timestamp);
-  const id = compositeId([token.id.toHexString(), day.toString()]);
-  let snapshot = token.snapshotDay == day ? ProtocolTokenDailySnapshot.load(id) : null;
-  if (snapshot == null) {
-    token.snapshotDay = day;
-    token.save();
-    snapshot = new ProtocolTokenDailySnapshot(id);
-    snapshot.token = token.id;
-    snapshot.day = day;
-    snapshot.timestamp = dayStart(day);
-    snapshot.dailyRevenue = ZERO_BI;
-    snapshot.dailyRevenueByTier = zeroTierAmounts();
-    snapshot.dailyFees = ZERO_BI;
-    snapshot.dailyWithdrawn = ZERO_BI;
-  }
+  if (token.snapshotDay == day) return;
+  token.snapshotDay = day;
+  token.dayRevenue = ZERO_BI;
+  token.dayRevenueByTier = zeroTierAmounts();
+  token.dayFees = ZERO_BI;
+  token.dayWithdrawn = ZERO_BI;
+}
+
+export function writeProtocolTokenDay(token: Token): void {
+  const day = token.snapshotDay;
+  const snapshot = new ProtocolTokenDailySnapshot(compositeId([token.id.toHexString(), day.toString()]));
+  snapshot.token = token.id;
+  snapshot.day = day;
+  snapshot.timestamp = dayStart(day);
+  snapshot.dailyRevenue = token.dayRevenue;
+  snapshot.dailyRevenueByTier = token.dayRevenueByTier;
+  snapshot.dailyFees = token.dayFees;
+  snapshot.dailyWithdrawn = token.dayWithdrawn;
   snapshot.cumulativeRevenue = token.cumulativeRevenue;
   snapshot.cumulativeFees = token.cumulativeFees;
-  return snapshot;
+  snapshot.save();
 }
 
-export function getOrCreateModelDay(model: Model, timestamp: BigInt): ModelDailySnapshot {
+export function openModelDay(model: Model, timestamp: BigInt): void {
   const day = dayOf(timestamp);
-  const id = compositeId([model.id, day.toString()]);
-  let snapshot = model.snapshotDay == day ? ModelDailySnapshot.load(id) : null;
-  if (snapshot == null) {
-    model.snapshotDay = day;
-    model.save();
-    snapshot = new ModelDailySnapshot(id);
-    snapshot.model = model.id;
-    snapshot.day = day;
-    snapshot.timestamp = dayStart(day);
-    snapshot.dailyLicensesSold = 0;
-    snapshot.dailyUsageUnits = ZERO_BI;
-    snapshot.dailyPayments = 0;
-    snapshot.dailyPayouts = 0;
-  }
+  if (model.snapshotDay == day) return;
+  model.snapshotDay = day;
+  model.dayLicensesSold = 0;
+  model.dayUsageUnits = ZERO_BI;
+  model.dayPayments = 0;
+  model.dayPayouts = 0;
+}
+
+export function writeModelDay(model: Model): void {
+  const day = model.snapshotDay;
+  const snapshot = new ModelDailySnapshot(compositeId([model.id, day.toString()]));
+  snapshot.model = model.id;
+  snapshot.day = day;
+  snapshot.timestamp = dayStart(day);
+  snapshot.dailyLicensesSold = model.dayLicensesSold;
+  snapshot.dailyUsageUnits = model.dayUsageUnits;
+  snapshot.dailyPayments = model.dayPayments;
+  snapshot.dailyPayouts = model.dayPayouts;
   snapshot.cumulativeLicensesSold = model.licensesSold;
   snapshot.cumulativeUsageUnits = model.usageUnits;
   snapshot.activeLicenses = model.activeLicenses;
-  return snapshot;
+  snapshot.save();
 }
 
-export function getOrCreateModelTokenDay(revenue: ModelRevenue, timestamp: BigInt): ModelTokenDailySnapshot {
+export function openModelTokenDay(revenue: ModelRevenue, timestamp: BigInt): void {
   const day = dayOf(timestamp);
-  const id = compositeId([revenue.model, revenue.token.toHexString(), day.toString()]);
-  let snapshot = revenue.snapshotDay == day ? ModelTokenDailySnapshot.load(id) : null;
-  if (snapshot == null) {
-    revenue.snapshotDay = day;
-    revenue.save();
-    snapshot = new ModelTokenDailySnapshot(id);
-    snapshot.model = revenue.model;
-    snapshot.token = revenue.token;
-    snapshot.day = day;
-    snapshot.timestamp = dayStart(day);
-    snapshot.dailyGross = ZERO_BI;
-    snapshot.dailyCredited = ZERO_BI;
-  }
+  if (revenue.snapshotDay == day) return;
+  revenue.snapshotDay = day;
+  revenue.dayGross = ZERO_BI;
+  revenue.dayCredited = ZERO_BI;
+}
+
+export function writeModelTokenDay(revenue: ModelRevenue): void {
+  const day = revenue.snapshotDay;
+  const snapshot = new ModelTokenDailySnapshot(compositeId([revenue.model, revenue.token.toHexString(), day.toString()]));
+  snapshot.model = revenue.model;
+  snapshot.token = revenue.token;
+  snapshot.day = day;
+  snapshot.timestamp = dayStart(day);
+  snapshot.dailyGross = revenue.dayGross;
+  snapshot.dailyCredited = revenue.dayCredited;
   snapshot.cumulativeGross = revenue.cumulativeGross;
   snapshot.cumulativeCredited = revenue.cumulativeCredited;
-  return snapshot;
+  snapshot.save();
 }
 
-/** The day of `balance`'s account and token from model `modelId`. */
-export function getOrCreateAccountModelDay(balance: RoyaltyBalance, modelId: string, timestamp: BigInt): AccountModelDailySnapshot {
+/** Adds `amount`, credited to `balance`'s account from model `modelId`, to that account's day of the model, and
+ * writes the day; the caller saves the balance, which keeps the open day's credit per model. */
+export function creditAccountModelDay(balance: RoyaltyBalance, modelId: string, amount: BigInt, timestamp: BigInt): void {
   const day = dayOf(timestamp);
-  const id = compositeId([balance.account.toHexString(), modelId, balance.token.toHexString(), day.toString()]);
-  const models = balance.snapshotDay == day ? balance.snapshotModels : new Array<string>(0);
-  let snapshot = models.includes(modelId) ? AccountModelDailySnapshot.load(id) : null;
-  if (snapshot == null) {
-    models.push(modelId);
+  let models = balance.snapshotModels;
+  let credited = balance.snapshotCredited;
+  if (balance.snapshotDay != day) {
     balance.snapshotDay = day;
-    balance.snapshotModels = models;
-    balance.save();
-    snapshot = new AccountModelDailySnapshot(id);
-    snapshot.account = balance.account;
-    snapshot.model = modelId;
-    snapshot.token = balance.token;
-    snapshot.day = day;
-    snapshot.timestamp = dayStart(day);
-    snapshot.dailyCredited = ZERO_BI;
+    models = new Array<string>(0);
+    credited = new Array<BigInt>(0);
   }
-  return snapshot;
+  let at = models.indexOf(modelId);
+  if (at < 0) {
+    at = models.length;
+    models.push(modelId);
+    credited.push(ZERO_BI);
+  }
+  credited[at] = credited[at].plus(amount);
+  balance.snapshotModels = models;
+  balance.snapshotCredited = credited;
+
+  const snapshot = new AccountModelDailySnapshot(
+    compositeId([balance.account.toHexString(), modelId, balance.token.toHexString(), day.toString()]),
+  );
+  snapshot.account = balance.account;
+  snapshot.model = modelId;
+  snapshot.token = balance.token;
+  snapshot.day = day;
+  snapshot.timestamp = dayStart(day);
+  snapshot.dailyCredited = credited[at];
+  snapshot.save();
 }

@@ -5,13 +5,15 @@ import { getOrCreateAccount } from '../../entities/account';
 import { loadModel } from '../../entities/model';
 import { getOrCreateProtocol } from '../../entities/protocol';
 import { countLicense, rollExpiries } from '../../metrics/activeLicenses';
-import { getOrCreateModelDay, getOrCreateProtocolDay } from '../../metrics/dailySnapshots';
+import { openModelDay, openProtocolDay, writeModelDay, writeProtocolDay } from '../../metrics/dailySnapshots';
 
 export function handleLicensePurchased(event: LicensePurchased): void {
   const offer = LicenseOffer.load(event.params.offerId.toString())!;
   const model = loadModel(event.params.modelId);
   const protocol = getOrCreateProtocol();
   rollExpiries(protocol, model, event.block.timestamp);
+  openProtocolDay(protocol, event.block.timestamp);
+  openModelDay(model, event.block.timestamp);
 
   const license = new License(event.params.licenseId.toString());
   license.tokenId = event.params.licenseId;
@@ -37,18 +39,15 @@ export function handleLicensePurchased(event: LicensePurchased): void {
   offer.sold += 1;
   offer.save();
   model.licensesSold += 1;
+  model.dayLicensesSold += 1;
   protocol.licenseCount += 1;
+  protocol.dayLicensesSold += 1;
+  const byTier = protocol.dayLicensesSoldByTier;
+  byTier[LICENSE_TIERS.indexOf(offer.tier)] += 1;
+  protocol.dayLicensesSoldByTier = byTier;
   countLicense(protocol, model, license.expiresAt);
   model.save();
   protocol.save();
-
-  const protocolDay = getOrCreateProtocolDay(protocol, event.block.timestamp);
-  protocolDay.dailyLicensesSold += 1;
-  const byTier = protocolDay.dailyLicensesSoldByTier;
-  byTier[LICENSE_TIERS.indexOf(offer.tier)] += 1;
-  protocolDay.dailyLicensesSoldByTier = byTier;
-  protocolDay.save();
-  const modelDay = getOrCreateModelDay(model, event.block.timestamp);
-  modelDay.dailyLicensesSold += 1;
-  modelDay.save();
+  writeProtocolDay(protocol);
+  writeModelDay(model);
 }

@@ -3,13 +3,15 @@ import { License } from '../../../generated/schema';
 import { loadModelById } from '../../entities/model';
 import { getOrCreateProtocol } from '../../entities/protocol';
 import { countLicense, isCounted, rollExpiries, uncountLicense } from '../../metrics/activeLicenses';
-import { getOrCreateModelDay, getOrCreateProtocolDay } from '../../metrics/dailySnapshots';
+import { openModelDay, openProtocolDay, writeModelDay, writeProtocolDay } from '../../metrics/dailySnapshots';
 
 export function handleLicenseRenewed(event: LicenseRenewed): void {
   const license = License.load(event.params.licenseId.toString())!;
   const model = loadModelById(license.model);
   const protocol = getOrCreateProtocol();
   rollExpiries(protocol, model, event.block.timestamp);
+  openProtocolDay(protocol, event.block.timestamp);
+  openModelDay(model, event.block.timestamp);
 
   // A licence renewed before it lapsed moves to its new expiry day; one that had lapsed counts again.
   if (isCounted(license, event.block.timestamp)) uncountLicense(protocol, model, license.expiresAt);
@@ -19,6 +21,6 @@ export function handleLicenseRenewed(event: LicenseRenewed): void {
   license.save();
   model.save();
   protocol.save();
-  getOrCreateProtocolDay(protocol, event.block.timestamp).save();
-  getOrCreateModelDay(model, event.block.timestamp).save();
+  writeProtocolDay(protocol);
+  writeModelDay(model);
 }

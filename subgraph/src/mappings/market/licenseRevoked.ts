@@ -3,13 +3,15 @@ import { License } from '../../../generated/schema';
 import { loadModelById } from '../../entities/model';
 import { getOrCreateProtocol } from '../../entities/protocol';
 import { isCounted, rollExpiries, uncountLicense } from '../../metrics/activeLicenses';
-import { getOrCreateModelDay, getOrCreateProtocolDay } from '../../metrics/dailySnapshots';
+import { openModelDay, openProtocolDay, writeModelDay, writeProtocolDay } from '../../metrics/dailySnapshots';
 
 export function handleLicenseRevoked(event: LicenseRevoked): void {
   const license = License.load(event.params.licenseId.toString())!;
   const model = loadModelById(license.model);
   const protocol = getOrCreateProtocol();
   rollExpiries(protocol, model, event.block.timestamp);
+  openProtocolDay(protocol, event.block.timestamp);
+  openModelDay(model, event.block.timestamp);
 
   if (isCounted(license, event.block.timestamp)) uncountLicense(protocol, model, license.expiresAt);
   license.revoked = true;
@@ -17,6 +19,6 @@ export function handleLicenseRevoked(event: LicenseRevoked): void {
   license.save();
   model.save();
   protocol.save();
-  getOrCreateProtocolDay(protocol, event.block.timestamp).save();
-  getOrCreateModelDay(model, event.block.timestamp).save();
+  writeProtocolDay(protocol);
+  writeModelDay(model);
 }

@@ -9,10 +9,14 @@ import { getOrCreateRoyaltyBalance } from '../../entities/royaltyBalance';
 import { getOrCreateToken } from '../../entities/token';
 import { rollExpiries } from '../../metrics/activeLicenses';
 import {
-  getOrCreateModelDay,
-  getOrCreateModelTokenDay,
-  getOrCreateProtocolDay,
-  getOrCreateProtocolTokenDay,
+  openModelDay,
+  openModelTokenDay,
+  openProtocolDay,
+  openProtocolTokenDay,
+  writeModelDay,
+  writeModelTokenDay,
+  writeProtocolDay,
+  writeProtocolTokenDay,
 } from '../../metrics/dailySnapshots';
 import { creditAncestor, recordPayout } from './royaltyPayouts';
 
@@ -25,7 +29,10 @@ export function handlePaymentSettled(event: PaymentSettled): void {
   const model = loadModel(params.modelId);
   const protocol = getOrCreateProtocol();
   rollExpiries(protocol, model, timestamp);
+  openProtocolDay(protocol, timestamp);
+  openModelDay(model, timestamp);
   const token = getOrCreateToken(params.currency);
+  openProtocolTokenDay(token, timestamp);
 
   const payment = new Payment(params.paymentId.toString());
   payment.paymentId = params.paymentId;
@@ -74,23 +81,40 @@ export function handlePaymentSettled(event: PaymentSettled): void {
   license.save();
   model.paymentCount += 1;
   model.payoutCount += ownCount;
+  model.dayPayments += 1;
+  model.dayPayouts += ownCount;
   model.save();
+  writeModelDay(model);
   protocol.paymentCount += 1;
   protocol.payoutCount += credits;
+  protocol.dayPayments += 1;
+  protocol.dayPayouts += credits;
   protocol.save();
+  writeProtocolDay(protocol);
   token.cumulativeRevenue = token.cumulativeRevenue.plus(params.gross);
   token.cumulativeFees = token.cumulativeFees.plus(params.fee);
   token.marketBalance = token.marketBalance.plus(params.gross);
   token.cumulativeCredited = token.cumulativeCredited.plus(ownPayouts).plus(ancestorPayouts);
   token.paymentCount += 1;
+  token.dayRevenue = token.dayRevenue.plus(params.gross);
+  const byTier = token.dayRevenueByTier;
+  const tier = LICENSE_TIERS.indexOf(license.tier);
+  byTier[tier] = byTier[tier].plus(params.gross);
+  token.dayRevenueByTier = byTier;
+  token.dayFees = token.dayFees.plus(params.fee);
   token.save();
+  writeProtocolTokenDay(token);
 
   const revenue = getOrCreateModelRevenue(model.id, token.id);
+  openModelTokenDay(revenue, timestamp);
   revenue.cumulativeGross = revenue.cumulativeGross.plus(params.gross);
   revenue.cumulativeFees = revenue.cumulativeFees.plus(params.fee);
   revenue.cumulativeParentCut = revenue.cumulativeParentCut.plus(params.parentCut);
   revenue.cumulativeCredited = revenue.cumulativeCredited.plus(ownPayouts);
+  revenue.dayGross = revenue.dayGross.plus(params.gross);
+  revenue.dayCredited = revenue.dayCredited.plus(ownPayouts);
   revenue.save();
+  writeModelTokenDay(revenue);
 
   // The fee is credited to the treasury's withdrawable balance, like any royalty.
   if (!params.fee.isZero()) {
@@ -100,25 +124,4 @@ export function handlePaymentSettled(event: PaymentSettled): void {
     treasury.lastCreditAt = timestamp;
     treasury.save();
   }
-
-  const protocolDay = getOrCreateProtocolDay(protocol, timestamp);
-  protocolDay.dailyPayments += 1;
-  protocolDay.dailyPayouts += credits;
-  protocolDay.save();
-  const tokenDay = getOrCreateProtocolTokenDay(token, timestamp);
-  tokenDay.dailyRevenue = tokenDay.dailyRevenue.plus(params.gross);
-  const byTier = tokenDay.dailyRevenueByTier;
-  const tier = LICENSE_TIERS.indexOf(license.tier);
-  byTier[tier] = byTier[tier].plus(params.gross);
-  tokenDay.dailyRevenueByTier = byTier;
-  tokenDay.dailyFees = tokenDay.dailyFees.plus(params.fee);
-  tokenDay.save();
-  const modelDay = getOrCreateModelDay(model, timestamp);
-  modelDay.dailyPayments += 1;
-  modelDay.dailyPayouts += ownCount;
-  modelDay.save();
-  const modelTokenDay = getOrCreateModelTokenDay(revenue, timestamp);
-  modelTokenDay.dailyGross = modelTokenDay.dailyGross.plus(params.gross);
-  modelTokenDay.dailyCredited = modelTokenDay.dailyCredited.plus(ownPayouts);
-  modelTokenDay.save();
 }

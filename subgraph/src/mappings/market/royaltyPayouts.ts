@@ -6,7 +6,7 @@ import { eventId } from '../../common/ids';
 import { getOrCreateModelRevenue, loadModel } from '../../entities/model';
 import { getOrCreateRoyaltyBalance } from '../../entities/royaltyBalance';
 import { rollExpiries } from '../../metrics/activeLicenses';
-import { getOrCreateAccountModelDay, getOrCreateModelDay, getOrCreateModelTokenDay } from '../../metrics/dailySnapshots';
+import { creditAccountModelDay, openModelDay, openModelTokenDay, writeModelDay, writeModelTokenDay } from '../../metrics/dailySnapshots';
 
 // The credits of a payment, as PaymentSettled lists them. Each one is recorded and credited to its recipient here;
 // the totals of the paid model, the token and the protocol are the caller's, which saves them once per payment.
@@ -45,26 +45,24 @@ export function recordPayout(
   balance.earned = balance.earned.plus(amount);
   balance.pending = balance.pending.plus(amount);
   balance.lastCreditAt = timestamp;
+  creditAccountModelDay(balance, modelId, amount, timestamp);
   balance.save();
-  const accountModelDay = getOrCreateAccountModelDay(balance, modelId, timestamp);
-  accountModelDay.dailyCredited = accountModelDay.dailyCredited.plus(amount);
-  accountModelDay.save();
 }
 
 /** Adds a credit made under an ancestor's split (part of a derivative's parent cut) to that ancestor's totals. */
 export function creditAncestor(protocol: Protocol, ancestorId: BigInt, token: Bytes, amount: BigInt, timestamp: BigInt): void {
   const ancestor = loadModel(ancestorId);
   rollExpiries(protocol, ancestor, timestamp);
+  openModelDay(ancestor, timestamp);
   ancestor.payoutCount += 1;
+  ancestor.dayPayouts += 1;
   ancestor.save();
+  writeModelDay(ancestor);
   const revenue = getOrCreateModelRevenue(ancestor.id, token);
+  openModelTokenDay(revenue, timestamp);
   revenue.cumulativeCredited = revenue.cumulativeCredited.plus(amount);
   revenue.cumulativeDerivativeIncome = revenue.cumulativeDerivativeIncome.plus(amount);
+  revenue.dayCredited = revenue.dayCredited.plus(amount);
   revenue.save();
-  const modelDay = getOrCreateModelDay(ancestor, timestamp);
-  modelDay.dailyPayouts += 1;
-  modelDay.save();
-  const modelTokenDay = getOrCreateModelTokenDay(revenue, timestamp);
-  modelTokenDay.dailyCredited = modelTokenDay.dailyCredited.plus(amount);
-  modelTokenDay.save();
+  writeModelTokenDay(revenue);
 }

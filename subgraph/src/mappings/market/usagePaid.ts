@@ -5,7 +5,7 @@ import { getOrCreateAccount } from '../../entities/account';
 import { loadModelById } from '../../entities/model';
 import { getOrCreateProtocol } from '../../entities/protocol';
 import { rollExpiries } from '../../metrics/activeLicenses';
-import { getOrCreateModelDay, getOrCreateProtocolDay } from '../../metrics/dailySnapshots';
+import { openModelDay, openProtocolDay, writeModelDay, writeProtocolDay } from '../../metrics/dailySnapshots';
 
 export function handleUsagePaid(event: UsagePaid): void {
   const license = License.load(event.params.licenseId.toString())!;
@@ -13,6 +13,8 @@ export function handleUsagePaid(event: UsagePaid): void {
   const model = loadModelById(license.model);
   const protocol = getOrCreateProtocol();
   rollExpiries(protocol, model, event.block.timestamp);
+  openProtocolDay(protocol, event.block.timestamp);
+  openModelDay(model, event.block.timestamp);
   const units = event.params.units;
 
   const record = new UsageRecord(eventId(event));
@@ -32,14 +34,11 @@ export function handleUsagePaid(event: UsagePaid): void {
   license.usageUnits = event.params.totalUnits;
   license.save();
   model.usageUnits = model.usageUnits.plus(units);
+  model.dayUsageUnits = model.dayUsageUnits.plus(units);
   model.save();
   protocol.cumulativeUsageUnits = protocol.cumulativeUsageUnits.plus(units);
+  protocol.dayUsageUnits = protocol.dayUsageUnits.plus(units);
   protocol.save();
-
-  const protocolDay = getOrCreateProtocolDay(protocol, event.block.timestamp);
-  protocolDay.dailyUsageUnits = protocolDay.dailyUsageUnits.plus(units);
-  protocolDay.save();
-  const modelDay = getOrCreateModelDay(model, event.block.timestamp);
-  modelDay.dailyUsageUnits = modelDay.dailyUsageUnits.plus(units);
-  modelDay.save();
+  writeProtocolDay(protocol);
+  writeModelDay(model);
 }

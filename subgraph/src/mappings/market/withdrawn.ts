@@ -3,7 +3,7 @@ import { Withdrawal } from '../../../generated/schema';
 import { eventId } from '../../common/ids';
 import { getOrCreateRoyaltyBalance } from '../../entities/royaltyBalance';
 import { getOrCreateToken } from '../../entities/token';
-import { getOrCreateProtocolTokenDay } from '../../metrics/dailySnapshots';
+import { openProtocolTokenDay, writeProtocolTokenDay } from '../../metrics/dailySnapshots';
 
 export function handleWithdrawn(event: Withdrawn): void {
   const timestamp = event.block.timestamp;
@@ -24,11 +24,10 @@ export function handleWithdrawn(event: Withdrawn): void {
   balance.pending = balance.pending.minus(amount);
   balance.lastWithdrawalAt = timestamp;
   balance.save();
+  openProtocolTokenDay(token, timestamp);
   token.cumulativeWithdrawn = token.cumulativeWithdrawn.plus(amount);
   token.marketBalance = token.marketBalance.minus(amount);
+  token.dayWithdrawn = token.dayWithdrawn.plus(amount);
   token.save();
-
-  const tokenDay = getOrCreateProtocolTokenDay(token, timestamp);
-  tokenDay.dailyWithdrawn = tokenDay.dailyWithdrawn.plus(amount);
-  tokenDay.save();
+  writeProtocolTokenDay(token);
 }

@@ -9,7 +9,7 @@ import { loadModel } from '../../entities/model';
 import { getOrCreateProtocol } from '../../entities/protocol';
 import { recordSplit } from '../../entities/royaltySplit';
 import { rollExpiries } from '../../metrics/activeLicenses';
-import { getOrCreateProtocolDay } from '../../metrics/dailySnapshots';
+import { openProtocolDay, writeProtocolDay } from '../../metrics/dailySnapshots';
 
 const FULL_SHARE_BPS = 10000;
 
@@ -50,6 +50,10 @@ export function handleModelRegistered(event: ModelRegistered): void {
   model.payoutCount = 0;
   model.expiriesRolledToDay = dayOf(event.block.timestamp);
   model.snapshotDay = NO_DAY;
+  model.dayLicensesSold = 0;
+  model.dayUsageUnits = ZERO_BI;
+  model.dayPayments = 0;
+  model.dayPayouts = 0;
   model.registeredAt = event.block.timestamp;
   model.registeredAtBlock = event.block.number;
   model.registeredTransaction = event.transaction.hash;
@@ -60,9 +64,9 @@ export function handleModelRegistered(event: ModelRegistered): void {
   rollExpiries(protocol, model, event.block.timestamp);
   model.save();
 
+  openProtocolDay(protocol, event.block.timestamp);
   protocol.modelCount += 1;
+  protocol.dayModelsRegistered += 1;
   protocol.save();
-  const day = getOrCreateProtocolDay(protocol, event.block.timestamp);
-  day.dailyModelsRegistered += 1;
-  day.save();
+  writeProtocolDay(protocol);
 }
