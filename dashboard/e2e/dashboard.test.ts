@@ -189,11 +189,12 @@ check('the models list pages through every model in order and filters', 120_000,
   assert.equal(seen.length, 25, 'the first page is full');
   await page.getByRole('link', { name: 'Next page' }).click();
   await page.waitForURL(/after=/);
-  // The first page stays on screen while the next one loads: wait until its rows are replaced.
-  await page.waitForFunction(
-    (first) => document.querySelector('[data-testid="models-table"] tbody tr')?.getAttribute('data-model-id') !== first,
-    seen[0],
-  );
+  // The first page stays on screen while the next one loads, and the table may be empty in between: wait until a
+  // row of the next page is there.
+  await page.waitForFunction((first) => {
+    const id = document.querySelector('[data-testid="models-table"] tbody tr')?.getAttribute('data-model-id');
+    return id != null && id !== first;
+  }, seen[0]);
   seen.push(...(await ids()));
   assert.deepEqual(
     seen,
