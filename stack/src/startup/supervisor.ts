@@ -3,7 +3,6 @@
  * stops everything with one line naming it and its log, and a second stop request (npm forwards Ctrl-C too) is one.
  */
 import { join } from 'node:path';
-
 import { setTimeout as sleep } from 'node:timers/promises';
 
 import type { Child } from '../processes/child';

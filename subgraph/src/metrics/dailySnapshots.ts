@@ -15,6 +15,7 @@ import {
 import { TIER_COUNT, ZERO_BI } from '../common/constants';
 import { compositeId } from '../common/ids';
 import { dayOf, dayStart } from '../common/time';
+import { rollExpiries } from './activeLicenses';
 
 // Day series for charts, one pair of functions per series. The entity a series hangs off (the protocol, a token, a
 // model, a model's revenue in a token, a royalty balance) keeps the figures of its open day, the day of its latest
@@ -33,6 +34,14 @@ function zeroTierCounts(): i32[] {
   const counts = new Array<i32>(TIER_COUNT);
   for (let i = 0; i < TIER_COUNT; i++) counts[i] = 0;
   return counts;
+}
+
+/** Brings the protocol and `model` to `timestamp`'s day before a handler changes them: the licences that lapsed
+ * before it subtracted, and the open day of each started if it is new. */
+export function openMarketDay(protocol: Protocol, model: Model, timestamp: BigInt): void {
+  rollExpiries(protocol, model, timestamp);
+  openProtocolDay(protocol, timestamp);
+  openModelDay(model, timestamp);
 }
 
 export function openProtocolDay(protocol: Protocol, timestamp: BigInt): void {

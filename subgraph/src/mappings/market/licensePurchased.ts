@@ -4,16 +4,14 @@ import { LICENSE_TIERS, ZERO_BI } from '../../common/constants';
 import { getOrCreateAccount } from '../../entities/account';
 import { loadModel } from '../../entities/model';
 import { getOrCreateProtocol } from '../../entities/protocol';
-import { countLicense, rollExpiries } from '../../metrics/activeLicenses';
-import { openModelDay, openProtocolDay, writeModelDay, writeProtocolDay } from '../../metrics/dailySnapshots';
+import { countLicense } from '../../metrics/activeLicenses';
+import { openMarketDay, writeModelDay, writeProtocolDay } from '../../metrics/dailySnapshots';
 
 export function handleLicensePurchased(event: LicensePurchased): void {
   const offer = LicenseOffer.load(event.params.offerId.toString())!;
   const model = loadModel(event.params.modelId);
   const protocol = getOrCreateProtocol();
-  rollExpiries(protocol, model, event.block.timestamp);
-  openProtocolDay(protocol, event.block.timestamp);
-  openModelDay(model, event.block.timestamp);
+  openMarketDay(protocol, model, event.block.timestamp);
 
   const license = new License(event.params.licenseId.toString());
   license.tokenId = event.params.licenseId;

@@ -2,16 +2,14 @@ import { LicenseRevoked } from '../../../generated/LicenseMarket/LicenseMarket';
 import { License } from '../../../generated/schema';
 import { loadModelById } from '../../entities/model';
 import { getOrCreateProtocol } from '../../entities/protocol';
-import { isCounted, rollExpiries, uncountLicense } from '../../metrics/activeLicenses';
-import { openModelDay, openProtocolDay, writeModelDay, writeProtocolDay } from '../../metrics/dailySnapshots';
+import { isCounted, uncountLicense } from '../../metrics/activeLicenses';
+import { openMarketDay, writeModelDay, writeProtocolDay } from '../../metrics/dailySnapshots';
 
 export function handleLicenseRevoked(event: LicenseRevoked): void {
   const license = License.load(event.params.licenseId.toString())!;
   const model = loadModelById(license.model);
   const protocol = getOrCreateProtocol();
-  rollExpiries(protocol, model, event.block.timestamp);
-  openProtocolDay(protocol, event.block.timestamp);
-  openModelDay(model, event.block.timestamp);
+  openMarketDay(protocol, model, event.block.timestamp);
 
   if (isCounted(license, event.block.timestamp)) uncountLicense(protocol, model, license.expiresAt);
   license.revoked = true;

@@ -7,11 +7,9 @@ import { isReconciled } from '../../entities/payment';
 import { getOrCreateProtocol } from '../../entities/protocol';
 import { getOrCreateRoyaltyBalance } from '../../entities/royaltyBalance';
 import { getOrCreateToken } from '../../entities/token';
-import { rollExpiries } from '../../metrics/activeLicenses';
 import {
-  openModelDay,
+  openMarketDay,
   openModelTokenDay,
-  openProtocolDay,
   openProtocolTokenDay,
   writeModelDay,
   writeModelTokenDay,
@@ -28,9 +26,7 @@ export function handlePaymentSettled(event: PaymentSettled): void {
   const license = License.load(params.licenseId.toString())!;
   const model = loadModel(params.modelId);
   const protocol = getOrCreateProtocol();
-  rollExpiries(protocol, model, timestamp);
-  openProtocolDay(protocol, timestamp);
-  openModelDay(model, timestamp);
+  openMarketDay(protocol, model, timestamp);
   const token = getOrCreateToken(params.currency);
   openProtocolTokenDay(token, timestamp);
 

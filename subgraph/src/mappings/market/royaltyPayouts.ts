@@ -5,8 +5,7 @@ import { Payment, Protocol, RoyaltyPayout, Token } from '../../../generated/sche
 import { eventId } from '../../common/ids';
 import { getOrCreateModelRevenue, loadModel } from '../../entities/model';
 import { getOrCreateRoyaltyBalance } from '../../entities/royaltyBalance';
-import { rollExpiries } from '../../metrics/activeLicenses';
-import { creditAccountModelDay, openModelDay, openModelTokenDay, writeModelDay, writeModelTokenDay } from '../../metrics/dailySnapshots';
+import { creditAccountModelDay, openMarketDay, openModelTokenDay, writeModelDay, writeModelTokenDay } from '../../metrics/dailySnapshots';
 
 // The credits of a payment, as PaymentSettled lists them. Each one is recorded and credited to its recipient here;
 // the totals of the paid model, the token and the protocol are the caller's, which saves them once per payment.
@@ -52,8 +51,7 @@ export function recordPayout(
 /** Adds a credit made under an ancestor's split (part of a derivative's parent cut) to that ancestor's totals. */
 export function creditAncestor(protocol: Protocol, ancestorId: BigInt, token: Bytes, amount: BigInt, timestamp: BigInt): void {
   const ancestor = loadModel(ancestorId);
-  rollExpiries(protocol, ancestor, timestamp);
-  openModelDay(ancestor, timestamp);
+  openMarketDay(protocol, ancestor, timestamp);
   ancestor.payoutCount += 1;
   ancestor.dayPayouts += 1;
   ancestor.save();

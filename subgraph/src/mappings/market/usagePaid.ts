@@ -4,17 +4,14 @@ import { eventId } from '../../common/ids';
 import { getOrCreateAccount } from '../../entities/account';
 import { loadModelById } from '../../entities/model';
 import { getOrCreateProtocol } from '../../entities/protocol';
-import { rollExpiries } from '../../metrics/activeLicenses';
-import { openModelDay, openProtocolDay, writeModelDay, writeProtocolDay } from '../../metrics/dailySnapshots';
+import { openMarketDay, writeModelDay, writeProtocolDay } from '../../metrics/dailySnapshots';
 
 export function handleUsagePaid(event: UsagePaid): void {
   const license = License.load(event.params.licenseId.toString())!;
   const offer = LicenseOffer.load(license.offer)!;
   const model = loadModelById(license.model);
   const protocol = getOrCreateProtocol();
-  rollExpiries(protocol, model, event.block.timestamp);
-  openProtocolDay(protocol, event.block.timestamp);
-  openModelDay(model, event.block.timestamp);
+  openMarketDay(protocol, model, event.block.timestamp);
   const units = event.params.units;
 
   const record = new UsageRecord(eventId(event));
